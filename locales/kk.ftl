@@ -1,0 +1,154 @@
+## Start and language
+
+welcome =
+    👋 <b>Сәлеметсіз бе, мен — Bagdar.</b>
+    Қазақстандық студенттерге шетелде қайда оқитынын және оқуды қалай қаржыландыратынын шешуге көмектесемін.
+
+    8 қысқа сұраққа жауап беріңіз (бір минуттай уақыт алады) — сізге сай елдердің рейтингін аласыз: себептерімен, оларды растайтын деректермен және сәйкес стипендиялармен.
+
+    🤝 Менің рейтингімдегі орын үшін ешбір ЖОО немесе агенттік ақы төлемейді. Әр деректің ресми дереккөзі көрсетілген.
+
+    Тілді таңдаңыз:
+language-choose = Тілді таңдаңыз:
+language-set = ✅ Қазақ тілі таңдалды. Дайынсыз ба? Сауалнаманы бастау үшін түймені басыңыз.
+language-set-with-results = ✅ Қазақ тілі таңдалды. /results соңғы нәтижелеріңізді қазақ тілінде көрсетеді. Немесе жаңа сауалнаманы бастаңыз.
+language-set-in-quiz = ✅ Қазақ тілі таңдалды. Келесі сұрақтар қазақ тілінде болады.
+start-quiz-button = ▶️ Сауалнаманы бастау
+
+## Help and cancel
+
+help =
+    <b>Bagdar</b> оқитын елді және оқуды қаржыландыру жолын таңдауға көмектеседі.
+
+    /quiz — сауалнамадан өту (8 сұрақ)
+    /results — соңғы нәтижелерді қайта көру
+    /language — тілді ауыстыру
+    /cancel — сауалнаманы тоқтату
+    /help — осы хабарлама
+
+    Рейтинг ресми дереккөздері бар деректер негізінде есептеледі; тізімге енгені үшін ешкім ақы төлемейді. Өтінім бермес бұрын мерзімдер мен ережелерді әрдайым ресми бетте тексеріңіз.
+cancel-done = Сауалнама тоқтатылды. Қайта бастағыңыз келсе, /quiz жіберіңіз.
+cancel-nothing = Тоқтататын ештеңе жоқ. Сауалнаманы бастау үшін /quiz жіберіңіз.
+
+## Anything else
+
+button-outdated = Бұл түйме енді жұмыс істемейді.
+unknown-command = Мұндай команданы білмеймін. Не істей алатынымды көру үшін /help жіберіңіз.
+unhandled-text = Әзірге мен тек түймелермен жұмыс істеймін. Сауалнаманы бастау үшін /quiz, командалар тізімін көру үшін /help жіберіңіз.
+unhandled-media = Мен тек түймелер мен командаларды түсінемін. Сауалнаманы бастау үшін /quiz, анықтама үшін /help жіберіңіз.
+error-try-again = Менің тарапымнан қате кетті. Сәлден кейін қайталап көріңіз.
+
+## Commands menu
+
+command-start = Бастау және тілді таңдау
+command-quiz = Сауалнаманы бастау
+command-results = Соңғы нәтижелерім
+command-language = Тілді ауыстыру
+command-help = Bagdar не істей алады
+command-cancel = Сауалнаманы тоқтату
+
+## Questionnaire
+
+quiz-level-question = Қай деңгейде оқығыңыз келеді?
+level-bachelor = Бакалавриат
+level-master = Магистратура
+level-doctorate = Докторантура (PhD)
+
+quiz-budget-question = Отбасыңыз оқу мен тұруға жылына қанша жұмсай алады?
+budget-scholarship-only = Тек толық стипендиямен
+budget-under-2m = 2 млн ₸-ге дейін
+budget-2m-5m = 2–5 млн ₸
+budget-5m-10m = 5–10 млн ₸
+budget-over-10m = 10 млн ₸-ден көп
+
+quiz-languages-question = Қазір қай тілдерде оқи аласыз?
+language-kk = қазақ тілі
+language-ru = орыс тілі
+language-en = ағылшын тілі
+language-zh = қытай тілі
+language-ko = корей тілі
+language-de = неміс тілі
+language-tr = түрік тілі
+language-cs = чех тілі
+language-pl = поляк тілі
+language-hu = венгр тілі
+language-fr = француз тілі
+language-ja = жапон тілі
+
+quiz-learn-question = Жаңа тіл үйренуге бір дайындық жылын арнауға дайынсыз ба?
+quiz-learn-yes = Иә, дайынмын
+quiz-learn-no = Жоқ, қаламаймын
+
+quiz-field-question = Қай салада оқығыңыз келеді?
+field-engineering-it = Инженерия және IT
+field-natural-sciences = Жаратылыстану ғылымдары
+field-medicine = Медицина
+field-business-economics = Бизнес және экономика
+field-social-humanities = Құқық, гуманитарлық ғылымдар
+field-education = Педагогика және білім беру
+field-arts-design = Өнер және дизайн
+
+quiz-priorities-question = Сіз үшін ең маңыздысы не?
+priority-low-cost = Аз шығын
+priority-close-to-home = Үй мен отбасына жақын
+priority-prestige = Бедел және сапа
+priority-career-links = Мансап және жұмыс берушілер
+priority-new-culture = Жаңа тіл мен мәдениет
+priority-work-abroad = Оқудан кейін шетелде жұмыс
+
+quiz-plan-question = Оқуды бітірген соң не істеуді жоспарлайсыз?
+plan-return = Қазақстанға оралу
+plan-stay-abroad = Шетелде қалып, жұмыс істеу
+plan-unsure = Әлі шешкен жоқпын
+
+quiz-english-question = Ағылшын тіліңіздің деңгейі қандай?
+english-none = Ағылшын тілін білмеймін
+english-a2 = Базалық (A2)
+english-b1 = Орта (B1)
+english-b2 = Ортадан жоғары (B2, IELTS 5.5–6.5)
+english-c1 = Жоғары (C1+, IELTS 7+)
+
+quiz-multi-hint = Ең көбі { $max } нұсқа таңдап, «Дайын» түймесін басыңыз.
+quiz-multi-hint-all = Сізге сәйкес келетін нұсқалардың бәрін таңдап, «Дайын» түймесін басыңыз.
+quiz-back = ◀️ Артқа
+quiz-done = Дайын ✓ ({ $count })
+quiz-choose-between = Кемінде { $min }, ең көбі { $max } нұсқа таңдаңыз.
+quiz-stale-button = Бұл сұрақ жабылды. Соңғы сұраққа жауап беріңіз.
+quiz-use-buttons = ☝️ Сұрақтың астындағы түймелер арқылы жауап беріңіз.
+quiz-too-long = Сауалнама тым ұзаққа созылды. Қайта бастау үшін /quiz жіберіңіз.
+quiz-finished = 🎉 Рақмет! Міне, сізге ең қолайлы бағыттар.
+
+## Results
+
+results-title = <b>🧭 Сізге сай бағыттар</b>
+results-neutrality = <i>Елдер сіздің жауаптарыңызға қаншалықты сәйкес келетініне қарай реттелген. Бұл тізімдегі орын үшін ешбір ЖОО немесе агенттік ақы төлемейді.</i>
+results-yearly-cost = 💸 Жылына шамамен { $cost }
+results-source = дереккөз
+results-source-research = ғылыми мақала, 2021
+results-funding-title = Қаржыландыру жолдары:
+results-none = Сізде әзірге нәтиже жоқ. Сауалнамадан өту үшін /quiz жіберіңіз.
+results-none-short = Әзірге нәтиже жоқ: /quiz жіберіңіз.
+results-more-button = Басқа елдер ▶️
+results-funding-button = 💰 Қаржыландыру туралы толық
+results-restart-button = 🔄 Қайта бастау
+results-language-button = 🌐 Тіл
+
+## Funding
+
+funding-title = <b>💰 Сізге сай қаржыландыру</b>
+funding-none = Менің білім қорымда бұл жауаптарға сай келетін қаржыландыру жолы әзірге жоқ.
+funding-extent-full = оқу мен тұру шығынын өтейді
+funding-extent-partial = шығынның бір бөлігін өтейді
+funding-extent-none = түсуге мүмкіндік береді, бірақ ақша бермейді
+funding-covers = Қамтиды
+funding-levels = Деңгейлер
+funding-official-page = ресми бет
+funding-scam-warning = ⚠️ Нағыз стипендиялар өтінім үшін немесе «рәсімдеу» үшін ешқашан ақы алмайды. Өтінімді тек ресми беттер арқылы беріңіз.
+covers-tuition = оқу ақысы
+covers-living = өмір сүру шығындары
+covers-housing = тұрғын үй
+covers-travel = жол ақысы
+covers-insurance = медициналық сақтандыру
+covers-visa = виза
+covers-language-year = тілдік дайындық жылы
+covers-study-materials = оқу құралдары

@@ -1,0 +1,154 @@
+## Start and language
+
+welcome =
+    👋 <b>Здравствуйте, я Bagdar.</b>
+    Я помогаю студентам из Казахстана решить, где учиться за рубежом и как оплатить учёбу.
+
+    Ответьте на 8 коротких вопросов (это около минуты) — и получите рейтинг стран лично для вас: с причинами, фактами, на которых они основаны, и подходящими стипендиями.
+
+    🤝 Ни один вуз или агентство не платит за место в моём рейтинге. У каждого факта есть официальный источник.
+
+    Выберите язык:
+language-choose = Выберите язык:
+language-set = ✅ Выбран русский язык. Готовы? Нажмите кнопку, чтобы начать опрос.
+language-set-with-results = ✅ Выбран русский язык. /results покажет ваши последние результаты на русском — или начните новый опрос.
+language-set-in-quiz = ✅ Выбран русский язык. Следующие вопросы будут на русском.
+start-quiz-button = ▶️ Начать опрос
+
+## Help and cancel
+
+help =
+    <b>Bagdar</b> помогает выбрать, в какой стране учиться и как оплатить учёбу.
+
+    /quiz — пройти опрос (8 вопросов)
+    /results — снова посмотреть последние результаты
+    /language — сменить язык
+    /cancel — остановить опрос
+    /help — это сообщение
+
+    Рейтинг составляется по фактам с официальными источниками; за место в нём никто не платит. Прежде чем подавать заявку, всегда проверяйте сроки и правила на официальной странице.
+cancel-done = Опрос остановлен. Отправьте /quiz, когда захотите начать заново.
+cancel-nothing = Отменять нечего. Отправьте /quiz, чтобы начать опрос.
+
+## Anything else
+
+button-outdated = Эта кнопка больше не работает.
+unknown-command = Я не знаю такой команды. Отправьте /help, чтобы узнать, что я умею.
+unhandled-text = Пока я работаю только с кнопками. Отправьте /quiz, чтобы начать опрос, или /help, чтобы увидеть список команд.
+unhandled-media = Я понимаю только кнопки и команды. Отправьте /quiz, чтобы начать опрос, или /help для справки.
+error-try-again = Что-то пошло не так на моей стороне. Попробуйте ещё раз чуть позже.
+
+## Commands menu
+
+command-start = Начать и выбрать язык
+command-quiz = Пройти опрос
+command-results = Мои последние результаты
+command-language = Сменить язык
+command-help = Что умеет Bagdar
+command-cancel = Остановить опрос
+
+## Questionnaire
+
+quiz-level-question = На какую ступень обучения вы хотите поступить?
+level-bachelor = Бакалавриат
+level-master = Магистратура
+level-doctorate = Докторантура (PhD)
+
+quiz-budget-question = Сколько ваша семья может тратить в год на учёбу и проживание?
+budget-scholarship-only = Только с полной стипендией
+budget-under-2m = До 2 млн ₸
+budget-2m-5m = От 2 до 5 млн ₸
+budget-5m-10m = От 5 до 10 млн ₸
+budget-over-10m = Больше 10 млн ₸
+
+quiz-languages-question = На каких языках вы могли бы учиться уже сейчас?
+language-kk = казахский
+language-ru = русский
+language-en = английский
+language-zh = китайский
+language-ko = корейский
+language-de = немецкий
+language-tr = турецкий
+language-cs = чешский
+language-pl = польский
+language-hu = венгерский
+language-fr = французский
+language-ja = японский
+
+quiz-learn-question = Готовы ли вы потратить подготовительный год на изучение нового языка?
+quiz-learn-yes = Да, я не против
+quiz-learn-no = Нет, лучше без этого
+
+quiz-field-question = Что вы хотите изучать?
+field-engineering-it = Инженерия и IT
+field-natural-sciences = Естественные науки
+field-medicine = Медицина
+field-business-economics = Бизнес и экономика
+field-social-humanities = Право и гуманитарные науки
+field-education = Образование и педагогика
+field-arts-design = Искусство и дизайн
+
+quiz-priorities-question = Что для вас важнее всего?
+priority-low-cost = Низкая стоимость
+priority-close-to-home = Близко к дому и семье
+priority-prestige = Престиж и качество
+priority-career-links = Карьера и работодатели
+priority-new-culture = Новый язык и культура
+priority-work-abroad = Работа за рубежом после учёбы
+
+quiz-plan-question = Что вы планируете делать после окончания учёбы?
+plan-return = Вернуться в Казахстан
+plan-stay-abroad = Остаться и работать за рубежом
+plan-unsure = Пока не знаю
+
+quiz-english-question = Какой у вас уровень английского?
+english-none = Не владею английским
+english-a2 = Базовый (A2)
+english-b1 = Средний (B1)
+english-b2 = Выше среднего (B2, IELTS 5.5–6.5)
+english-c1 = Продвинутый (C1+, IELTS 7+)
+
+quiz-multi-hint = Выберите до { $max } вариантов и нажмите «Готово».
+quiz-multi-hint-all = Выберите все подходящие варианты и нажмите «Готово».
+quiz-back = ◀️ Назад
+quiz-done = Готово ✓ ({ $count })
+quiz-choose-between = Выберите от { $min } до { $max } вариантов.
+quiz-stale-button = Этот вопрос уже закрыт. Пожалуйста, ответьте на последний.
+quiz-use-buttons = ☝️ Пожалуйста, отвечайте кнопками под вопросом.
+quiz-too-long = Опрос длился слишком долго. Отправьте /quiz, чтобы начать заново.
+quiz-finished = 🎉 Спасибо! Вот направления, которые подходят вам лучше всего.
+
+## Results
+
+results-title = <b>🧭 Ваши направления</b>
+results-neutrality = <i>Страны отсортированы по тому, насколько они соответствуют вашим ответам. Ни один вуз или агентство не платит за место в этом списке.</i>
+results-yearly-cost = 💸 Примерно { $cost } в год
+results-source = источник
+results-source-research = научная статья, 2021
+results-funding-title = Как оплатить учёбу:
+results-none = У вас пока нет результатов. Отправьте /quiz, чтобы пройти опрос.
+results-none-short = Результатов пока нет: отправьте /quiz.
+results-more-button = Ещё страны ▶️
+results-funding-button = 💰 Подробнее о финансировании
+results-restart-button = 🔄 Начать заново
+results-language-button = 🌐 Язык
+
+## Funding
+
+funding-title = <b>💰 Подходящее финансирование</b>
+funding-none = В моей базе знаний пока нет способа финансирования, который подходит под эти ответы.
+funding-extent-full = покрывает учёбу и проживание
+funding-extent-partial = покрывает часть расходов
+funding-extent-none = помогает поступить, но не даёт денег
+funding-covers = Покрывает
+funding-levels = Уровни
+funding-official-page = официальная страница
+funding-scam-warning = ⚠️ Настоящие стипендии никогда не берут плату за заявку или «оформление». Подавайте заявки только через официальные страницы.
+covers-tuition = обучение
+covers-living = расходы на жизнь
+covers-housing = жильё
+covers-travel = проезд
+covers-insurance = медицинская страховка
+covers-visa = виза
+covers-language-year = год изучения языка
+covers-study-materials = учебные материалы

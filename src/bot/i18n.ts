@@ -1,0 +1,59 @@
+/**
+ * Translations: Fluent files in `locales/`, one per language. The student's choice lives in our
+ * own session field (`session.locale`) rather than the plugin's, because the questionnaire runs
+ * inside a conversation where the plugin cannot see the session; there we translate with
+ * {@link translatorFor} and an explicit locale.
+ */
+import { fileURLToPath } from "node:url";
+import { I18n, type I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import { LOCALES, type Locale } from "../knowledge/schema.js";
+
+export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
+
+export type TranslationParams = Record<string, string | number>;
+export type Translate = (key: string, params?: TranslationParams) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Guesses a student's language from Telegram's `language_code`. Kazakh stays Kazakh; the
+ * languages of neighbours who usually read Russian in Kazakhstan map to Russian; the rest English.
+ */
+export function guessLocale(languageCode: string | undefined): Locale {
+  const base = languageCode?.toLowerCase().split("-")[0];
+  if (base === "kk") return "kk";
+  if (base && ["ru", "uk", "be", "ky", "uz", "tg"].includes(base)) return "ru";
+  return "en";
+}
+
+interface LocaleSession {
+  session: { locale?: Locale };
+}
+
+/** Creates the i18n plugin; messages missing in a language are reported through `onWarning`. */
+export function createI18n(onWarning?: (message: string) => void): I18n<Context & I18nFlavor> {
+  const i18n = new I18n<Context & I18nFlavor>({
+    defaultLocale: "en",
+    useSession: false,
+    // HTML goes through Fluent untouched: isolation marks would break tags and links.
+    fluentBundleOptions: { useIsolating: false },
+    fluentOptions: {
+      warningHandler: (warning) =>
+        onWarning?.(`translation warning: ${JSON.stringify(warning.path ?? warning)}`),
+    },
+    localeNegotiator: (ctx) => {
+      const locale = (ctx as unknown as Partial<LocaleSession>).session?.locale;
+      return locale ?? guessLocale(ctx.from?.language_code);
+    },
+  });
+  i18n.loadLocalesDirSync(LOCALES_DIR);
+  return i18n;
+}
+
+/** A translate function bound to one locale, for code that runs outside a request's context. */
+export function translatorFor(i18n: I18n<Context & I18nFlavor>, locale: Locale): Translate {
+  return (key, params) => i18n.t(locale, key, params);
+}

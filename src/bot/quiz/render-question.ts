@@ -1,0 +1,112 @@
+/**
+ * Turns a question and the student's draft into a message: the prompt with progress, and one
+ * inline keyboard whose buttons carry the questionnaire run and step, so buttons from an older
+ * message or an earlier run can be recognised and turned away.
+ */
+import { InlineKeyboard } from "grammy";
+import type { Rates } from "../../knowledge/schema.js";
+import { BUDGET_TIERS, type BudgetTier } from "../../recommend/profile.js";
+import type { Translate } from "../i18n.js";
+import { encodeCallback, indexesToMask, maskToIndexes } from "../keyboards/callback-data.js";
+import { escapeHtml } from "../render/html.js";
+import { QUESTIONS, type Question } from "./questions.js";
+
+export interface QuestionView {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+export function progress(step: number): string {
+  return `${step + 1}/${QUESTIONS.length}`;
+}
+
+/** The option's label; budget tiers also show an approximate dollar figure when rates are known. */
+export function optionLabel(
+  question: Question,
+  index: number,
+  t: Translate,
+  rates?: Rates,
+): string {
+  const option = question.options[index];
+  if (option === undefined) return "";
+  const label = t(option.label);
+  if (question.key !== "budget" || rates?.kzt.USD === undefined) return label;
+  const tier = BUDGET_TIERS[option.value as BudgetTier];
+  if (tier.maxKzt === 0) return label;
+  const usd = (kzt: number) =>
+    roundForDisplay(kzt / (rates.kzt.USD as number)).toLocaleString("en-US");
+  const range = Number.isFinite(tier.maxKzt)
+    ? `$${usd(tier.minKzt)}–${usd(tier.maxKzt)}`
+    : `$${usd(tier.minKzt)}+`;
+  return `${label} (≈ ${range})`;
+}
+
+function roundForDisplay(value: number): number {
+  return value >= 1000 ? Math.round(value / 100) * 100 : Math.round(value);
+}
+
+export function renderQuestion(
+  step: number,
+  run: string,
+  t: Translate,
+  options: { rates?: Rates; selected?: readonly number[] } = {},
+): QuestionView {
+  const question = QUESTIONS[step];
+  if (question === undefined) throw new RangeError(`no question at step ${step}`);
+  const selected = options.selected ?? [];
+  const lines = [`<b>${progress(step)}</b> · ${escapeHtml(t(question.prompt))}`];
+  if (question.kind === "multi") {
+    const hint =
+      question.max >= question.options.length
+        ? t("quiz-multi-hint-all")
+        : t("quiz-multi-hint", { max: question.max });
+    lines.push(`<i>${escapeHtml(hint)}</i>`);
+  }
+  const keyboard = new InlineKeyboard();
+  question.options.forEach((_, index) => {
+    const label = optionLabel(question, index, t, options.rates);
+    if (question.kind === "single") {
+      keyboard.text(
+        label,
+        encodeCallback({ kind: "quiz", run, step, action: "answer", value: String(index) }),
+      );
+    } else {
+      const chosen = selected.includes(index);
+      const next = chosen ? selected.filter((i) => i !== index) : [...selected, index];
+      keyboard.text(
+        `${chosen ? "✅" : "▫️"} ${label}`,
+        encodeCallback({ kind: "quiz", run, step, action: "toggle", value: indexesToMask(next) }),
+      );
+    }
+    // Two short options per row; long ones (budget, fields, plans) get a row each on a phone.
+    if (question.kind === "multi" ? index % 2 === 1 : true) keyboard.row();
+  });
+  keyboard.row();
+  if (step > 0)
+    keyboard.text(
+      t("quiz-back"),
+      encodeCallback({ kind: "quiz", run, step, action: "back", value: "" }),
+    );
+  if (question.kind === "multi") {
+    keyboard.text(
+      t("quiz-done", { count: selected.length }),
+      encodeCallback({ kind: "quiz", run, step, action: "done", value: indexesToMask(selected) }),
+    );
+  }
+  return { text: lines.join("\n"), keyboard };
+}
+
+/** The answered form of a question: kept in the chat as a record, without buttons. */
+export function renderAnswered(
+  step: number,
+  answerIndexes: readonly number[],
+  t: Translate,
+  rates?: Rates,
+): string {
+  const question = QUESTIONS[step];
+  if (question === undefined) throw new RangeError(`no question at step ${step}`);
+  const answer = answerIndexes.map((i) => optionLabel(question, i, t, rates)).join(", ");
+  return `✅ <b>${progress(step)}</b> · ${escapeHtml(t(question.prompt))}\n→ <b>${escapeHtml(answer)}</b>`;
+}
+
+export { maskToIndexes };

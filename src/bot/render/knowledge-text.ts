@@ -1,0 +1,61 @@
+/**
+ * Small renderers for knowledge-base things: names, flags, money, sources. Every piece of
+ * knowledge text is escaped here, once, so callers can put the result straight into HTML.
+ */
+import type { Knowledge, Locale, Text } from "../../knowledge/schema.js";
+import { escapeHtml } from "./html.js";
+
+export function localized(text: Text, locale: Locale): string {
+  return escapeHtml(text[locale]);
+}
+
+/** 🇷🇺 from "RU": two regional-indicator symbols. */
+export function flag(countryCode: string): string {
+  return [...countryCode.toUpperCase()]
+    .map((c) => String.fromCodePoint(0x1f1e6 + c.charCodeAt(0) - 65))
+    .join("");
+}
+
+const NUMBER_LOCALES: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+
+/** "1 250 000 ₸": tenge amounts rounded to thousands, grouped the way each language writes them. */
+export function formatKzt(amount: number, locale: Locale): string {
+  const rounded = amount >= 100_000 ? Math.round(amount / 1000) * 1000 : Math.round(amount);
+  return `${new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 0 }).format(rounded)} ₸`;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * A link to where a fact comes from, with the date it was checked: the official page, or the
+ * research article for facts that rest on it.
+ */
+export function sourceLink(
+  knowledge: Knowledge,
+  factId: string,
+  labels: { source: string; research: string },
+): string | undefined {
+  const fact = knowledge.facts.get(factId);
+  if (fact === undefined) return undefined;
+  const source = knowledge.sources.get(fact.source);
+  if (source === undefined) return undefined;
+  // The research article is named as such; an official page by its site, which says who speaks.
+  const label =
+    source.kind === "research" ? labels.research : (hostOf(source.url) ?? labels.source);
+  const anchor =
+    source.url === undefined
+      ? `<i>${escapeHtml(label)}</i>`
+      : `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>`;
+  return `${anchor}, ${fact.verified}`;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
+}

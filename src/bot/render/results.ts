@@ -1,0 +1,189 @@
+/**
+ * Renders a {@link Recommendation} as Telegram HTML in one language: each destination with its
+ * score bar, the reasons (✓ ✗ •), key facts with links to their sources, and the funding routes
+ * that fit with what they oblige. Pure: no grammY, no I/O.
+ */
+import type { Destination, Funding, Knowledge, Locale } from "../../knowledge/schema.js";
+import type { RankedDestination, Reason, Recommendation } from "../../recommend/types.js";
+import type { Translate } from "../i18n.js";
+import { escapeHtml, packMessages } from "./html.js";
+import { flag, formatKzt, formatNumber, localized, sourceLink } from "./knowledge-text.js";
+
+/** How many destinations one results page shows. */
+export const RESULTS_PAGE_SIZE = 3;
+
+export interface RenderContext {
+  knowledge: Knowledge;
+  t: Translate;
+  locale: Locale;
+}
+
+const MARKS = { positive: "✅", negative: "❌", neutral: "▫️" } as const;
+const MEDALS = ["🥇", "🥈", "🥉"];
+
+export function scoreBar(score: number): string {
+  const filled = Math.round(Math.max(0, Math.min(100, score)) / 10);
+  return "▰".repeat(filled) + "▱".repeat(10 - filled);
+}
+
+/** Fluent variables for a reason: knowledge ids become names, tenge amounts get formatted. */
+export function reasonParams(
+  reason: Reason,
+  destination: Destination | undefined,
+  { knowledge, t, locale }: RenderContext,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  const destinationOf = (id: unknown) =>
+    knowledge.destinations.find((d) => d.id === id) ?? destination;
+  for (const [key, value] of Object.entries(reason.params)) {
+    const text = String(value);
+    if (key === "destination") out[key] = escapeHtml(destinationOf(value)?.name[locale] ?? text);
+    else if (key === "route") {
+      const route = destinationOf(reason.params.destination)?.admission.find((r) => r.id === value);
+      out[key] = route ? localized(route.name, locale) : escapeHtml(text);
+    } else if (key === "funding") {
+      const funding = knowledge.funding.find((f) => f.id === value);
+      out[key] = funding ? localized(funding.name, locale) : escapeHtml(text);
+    } else if (
+      ["priority", "language", "level", "field", "plan", "english", "covers"].includes(key)
+    ) {
+      out[key] = text
+        .split(",")
+        .filter((part) => part !== "")
+        .map((part) => escapeHtml(t(`${key}-${part}`)))
+        .join(", ");
+    } else if (/kzt$/i.test(key) && typeof value === "number") out[key] = formatKzt(value, locale);
+    else if (typeof value === "number") out[key] = formatNumber(value, locale);
+    else out[key] = escapeHtml(text);
+  }
+  // A cost reads "≈ X ₸" or "X – Y ₸", and a span of years "4" or "4–5": Fluent cannot compare
+  // two variables itself.
+  const { minKzt, maxKzt } = reason.params;
+  if (typeof minKzt === "number" && typeof maxKzt === "number")
+    out.cost = costRange(minKzt, maxKzt, locale);
+  const { minYears, maxYears } = reason.params;
+  if (typeof minYears === "number" && typeof maxYears === "number") {
+    out.span =
+      minYears === maxYears
+        ? formatNumber(minYears, locale)
+        : `${formatNumber(minYears, locale)}–${formatNumber(maxYears, locale)}`;
+  }
+  return out;
+}
+
+/** "1 333 000 ₸" for one figure, "3 495 000 – 4 108 000 ₸" for a range. */
+export function costRange(min: number, max: number, locale: Locale): string {
+  const low = formatKzt(min, locale);
+  const high = formatKzt(max, locale);
+  return low === high ? low : `${low.replace(/\s*₸$/, "")} – ${high}`;
+}
+
+export function renderReason(
+  reason: Reason,
+  destination: Destination | undefined,
+  ctx: RenderContext,
+): string {
+  return `${MARKS[reason.kind]} ${ctx.t(reason.message, reasonParams(reason, destination, ctx))}`;
+}
+
+function sourceLabels(t: Translate) {
+  return { source: t("results-source"), research: t("results-source-research") };
+}
+
+function renderFundingLine(funding: Funding, ctx: RenderContext): string {
+  const obligations = funding.obligations.map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
+  const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
+  return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
+}
+
+/** One destination as a block of HTML. */
+export function renderDestination(
+  ranked: RankedDestination,
+  position: number,
+  ctx: RenderContext,
+): string {
+  const { knowledge, t, locale } = ctx;
+  const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
+  if (destination === undefined) return "";
+  const medal = MEDALS[position] ?? `${position + 1}.`;
+  const lines = [
+    `${medal} ${flag(destination.country)} <b>${localized(destination.name, locale)}</b> — ${ranked.score}%`,
+    scoreBar(ranked.score),
+  ];
+  if (ranked.yearlyCostKzt !== undefined) {
+    lines.push(
+      t("results-yearly-cost", {
+        cost: costRange(ranked.yearlyCostKzt.min, ranked.yearlyCostKzt.max, locale),
+      }),
+    );
+  }
+  for (const reason of ranked.reasons) lines.push(renderReason(reason, destination, ctx));
+  for (const highlight of destination.highlights.slice(0, 2)) {
+    const links = highlight.facts
+      .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, sourceLabels(t)))
+      .filter((link): link is string => link !== undefined);
+    const unique = [...new Set(links)];
+    lines.push(
+      `📌 ${localized(highlight.text, locale)}${unique.length ? ` (${unique.join("; ")})` : ""}`,
+    );
+  }
+  const funding = ranked.funding
+    .map((match) => knowledge.funding.find((f) => f.id === match.fundingId))
+    .filter((f): f is Funding => f !== undefined);
+  if (funding.length > 0) {
+    lines.push(`<b>${t("results-funding-title")}</b>`);
+    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx));
+  }
+  return lines.join("\n");
+}
+
+/**
+ * A page of results as messages that each fit Telegram's limit. `from` is the first destination
+ * shown (0 for the top of the list).
+ */
+export function renderResultsPage(rec: Recommendation, from: number, ctx: RenderContext): string[] {
+  const page = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
+  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx));
+  const header = from === 0 ? [ctx.t("results-title"), ctx.t("results-neutrality")] : [];
+  return packMessages([...header, ...blocks]);
+}
+
+/** The funding routes that fit the top destinations, each in detail: covers, rules, obligations. */
+export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): string[] {
+  const { knowledge, t, locale } = ctx;
+  const ids = [
+    ...new Set(
+      rec.destinations
+        .slice(0, RESULTS_PAGE_SIZE)
+        .flatMap((d) => d.funding.map((f) => f.fundingId)),
+    ),
+  ];
+  const blocks = ids
+    .map((id) => knowledge.funding.find((f) => f.id === id))
+    .filter((f): f is Funding => f !== undefined)
+    .map((funding) => {
+      const lines = [
+        `💰 <b>${localized(funding.name, locale)}</b>`,
+        localized(funding.summary, locale),
+      ];
+      lines.push(
+        `${t("funding-covers")}: ${funding.covers.items.map((i) => escapeHtml(t(`covers-${i}`))).join(", ")}`,
+      );
+      lines.push(
+        `${t("funding-levels")}: ${funding.levels.values.map((l) => escapeHtml(t(`level-${l}`))).join(", ")}`,
+      );
+      for (const other of funding.eligibility.other) lines.push(`• ${localized(other, locale)}`);
+      for (const obligation of funding.obligations)
+        lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      if (funding.window !== undefined) lines.push(`🗓 ${localized(funding.window.text, locale)}`);
+      const link = sourceLink(knowledge, `${funding.id}.covers`, sourceLabels(t));
+      const official = funding.url
+        ? `<a href="${escapeHtml(funding.url)}">${t("funding-official-page")}</a>`
+        : undefined;
+      const footer = [official, link].filter((part) => part !== undefined).join(" · ");
+      if (footer !== "") lines.push(`🔗 ${footer}`);
+      return lines.join("\n");
+    });
+  if (blocks.length === 0) return [t("funding-none")];
+  return packMessages([t("funding-title"), ...blocks, t("funding-scam-warning")]);
+}

@@ -1,0 +1,119 @@
+/**
+ * Reading the knowledge folder from disk: which files exist, and their YAML parsed. A missing or
+ * unreadable file is a problem to report, never an exception.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { EntryKind } from "./fact-ids.js";
+import type { Problem } from "./problems.js";
+import { parseYamlFile, type YamlFile } from "./yaml-file.js";
+
+/** A destination or funding file; `yaml` is absent when the file could not be parsed. */
+export interface EntryFile {
+  kind: EntryKind;
+  /** Relative to the knowledge folder: `destinations/russia.yaml`. */
+  file: string;
+  /** The file name without its extension, standing in for the id of an unreadable file. */
+  stem: string;
+  yaml: YamlFile | undefined;
+}
+
+/** Every knowledge file that was read; `undefined` where a file is missing or unparseable. */
+export interface KnowledgeFiles {
+  sources: YamlFile | undefined;
+  destinations: EntryFile[];
+  funding: EntryFile[];
+  rates: YamlFile | undefined;
+  research: YamlFile | undefined;
+}
+
+const FOLDERS: Record<EntryKind, string> = { destination: "destinations", funding: "funding" };
+
+/**
+ * Reads `sources.yaml`, `destinations/*.yaml`, `funding/*.yaml` and the optional `rates.yaml` and
+ * `research.yaml`.
+ */
+export async function readKnowledgeFiles(
+  dir: string,
+): Promise<{ files: KnowledgeFiles; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const read = async (file: string, required: boolean) => {
+    const { yaml, problems: found } = await readYaml(dir, file, required);
+    problems.push(...found);
+    return yaml;
+  };
+  const readEntries = async (kind: EntryKind) => {
+    const { files, problems: found } = await listEntryFiles(dir, kind);
+    problems.push(...found);
+    return Promise.all(
+      files.map(async (file): Promise<EntryFile> => {
+        const stem = file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
+        return { kind, file, stem, yaml: await read(file, true) };
+      }),
+    );
+  };
+  const [sources, destinations, funding, rates, research] = await Promise.all([
+    read("sources.yaml", true),
+    readEntries("destination"),
+    readEntries("funding"),
+    read("rates.yaml", false),
+    read("research.yaml", false),
+  ]);
+  return { files: { sources, destinations, funding, rates, research }, problems };
+}
+
+async function readYaml(
+  dir: string,
+  file: string,
+  required: boolean,
+): Promise<{ yaml: YamlFile | undefined; problems: Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, file), "utf8");
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" && !required) return { yaml: undefined, problems: [] };
+    const message = errorCode(error) === "ENOENT" ? "the file is missing" : `cannot read: ${error}`;
+    return { yaml: undefined, problems: [{ file, path: "", message }] };
+  }
+  const parsed = parseYamlFile(file, text);
+  return parsed.ok
+    ? { yaml: parsed.yaml, problems: [] }
+    : { yaml: undefined, problems: parsed.problems };
+}
+
+/**
+ * The YAML files of one entry folder, sorted. `.yml` files are included so that the file-name
+ * check can tell the editor to rename them, rather than having them silently ignored.
+ */
+async function listEntryFiles(
+  dir: string,
+  kind: EntryKind,
+): Promise<{ files: string[]; problems: Problem[] }> {
+  const folder = FOLDERS[kind];
+  const here = { file: `${folder}/`, path: "" };
+  let names: string[];
+  try {
+    const entries = await readdir(join(dir, folder), { withFileTypes: true });
+    names = entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+      .map((entry) => entry.name)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort();
+  } catch (error) {
+    const reason =
+      errorCode(error) === "ENOENT" ? "the folder is missing" : `cannot read: ${error}`;
+    return { files: [], problems: [{ ...here, message: `${reason} — add ${folder}/<id>.yaml` }] };
+  }
+  if (names.length === 0) {
+    return {
+      files: [],
+      problems: [{ ...here, message: `no ${kind} files — add at least one ${folder}/<id>.yaml` }],
+    };
+  }
+  return { files: names.map((name) => `${folder}/${name}`), problems: [] };
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}

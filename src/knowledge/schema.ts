@@ -1,0 +1,314 @@
+/**
+ * The shape of everything in `knowledge/`. Editors write YAML; this schema is the contract that
+ * `npm run kb:check` and the start-up loader enforce. No grammY imports here.
+ *
+ * Every figure, rule and date is a *fact*: it carries `source` (an id in `sources.yaml`) and
+ * `verified` (an ISO date). A fact's id is derived from where it stands, e.g. `russia.tuition`,
+ * `russia.admission.equal-terms`, `bolashak.obligations.work-off` (see `fact-ids.ts`); highlights
+ * and recommendation reasons point at facts by these ids.
+ */
+import { z } from "zod";
+
+export const LOCALES = ["kk", "ru", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A user-visible text in all three languages. */
+export const Text = z.strictObject({
+  kk: z.string().trim().min(1, "the Kazakh text is missing"),
+  ru: z.string().trim().min(1, "the Russian text is missing"),
+  en: z.string().trim().min(1, "the English text is missing"),
+});
+export type Text = z.infer<typeof Text>;
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id is lower-case letters, digits and dashes");
+
+export const IsoDate = z.iso.date("a date is written as YYYY-MM-DD");
+
+/** The fields that make any object a fact. */
+const factFields = {
+  source: Id,
+  verified: IsoDate,
+  /** Optional caveat shown with the fact ("varies by university", "check the current rate"). */
+  note: Text.optional(),
+};
+
+/** Wraps a typed trait so it carries its provenance. */
+export function fact<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject({ ...shape, ...factFields });
+}
+
+export const DEGREE_LEVELS = ["bachelor", "master", "doctorate"] as const;
+export const DegreeLevel = z.enum(DEGREE_LEVELS);
+export type DegreeLevel = z.infer<typeof DegreeLevel>;
+
+/** Languages a programme can be taught in (ISO 639-1). */
+export const TEACHING_LANGUAGES = [
+  "kk",
+  "ru",
+  "en",
+  "zh",
+  "ko",
+  "de",
+  "tr",
+  "cs",
+  "pl",
+  "hu",
+  "fr",
+  "ja",
+] as const;
+export const TeachingLanguage = z.enum(TEACHING_LANGUAGES);
+export type TeachingLanguage = (typeof TEACHING_LANGUAGES)[number];
+
+export const CURRENCIES = [
+  "KZT",
+  "USD",
+  "EUR",
+  "GBP",
+  "RUB",
+  "CNY",
+  "KRW",
+  "TRY",
+  "CZK",
+  "PLN",
+  "HUF",
+] as const;
+export const Currency = z.enum(CURRENCIES);
+export type Currency = (typeof CURRENCIES)[number];
+
+/** What the student ranks as important; a destination states which of these it serves. */
+export const PRIORITIES = [
+  "low-cost",
+  "close-to-home",
+  "prestige",
+  "career-links",
+  "new-culture",
+  "work-abroad",
+] as const;
+export const Priority = z.enum(PRIORITIES);
+export type Priority = (typeof PRIORITIES)[number];
+
+/** A money range per `per` (year or month), in `currency`, as found for `year`. */
+export const MoneyRange = fact({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  currency: Currency,
+  per: z.enum(["year", "month"]),
+  /** The academic or calendar year the figure describes. */
+  year: z.number().int().min(2000).max(2100),
+  /** What the range is the cost of, when it is narrower than "everything" (e.g. a dormitory only). */
+  covers: z.enum(["all", "housing", "tuition"]).default("all"),
+}).refine((m) => m.max >= m.min, { message: "max is below min", path: ["max"] });
+export type MoneyRange = z.infer<typeof MoneyRange>;
+
+const YearsSpan = z.union([
+  z.number().positive(),
+  z
+    .tuple([z.number().positive(), z.number().positive()])
+    .refine(([a, b]) => b >= a, "the second number must not be smaller than the first"),
+]);
+export type YearsSpan = z.infer<typeof YearsSpan>;
+
+export const AdmissionRoute = fact({
+  id: Id,
+  name: Text,
+  description: Text,
+  levels: z.array(DegreeLevel).min(1),
+  /** Whether a place won this way costs no tuition (Russia's budget places, a quota). */
+  tuitionFree: z.boolean(),
+  /** Language(s) the student must be able to study in for this route; empty = any of the destination's. */
+  languages: z.array(TeachingLanguage).default([]),
+  /** Tests or certificates asked for, as shown to the student (e.g. "EGE", "TOPIK 3", "HSK 4"). */
+  tests: z.array(z.string().min(1)).default([]),
+});
+export type AdmissionRoute = z.infer<typeof AdmissionRoute>;
+
+export const FitLevel = z.enum(["strong", "some"]);
+
+export const Highlight = z.strictObject({
+  id: Id,
+  text: Text,
+  /** Fact ids (relative to this entry, e.g. `tuition`, `admission.equal-terms`, `fit.low-cost`). */
+  facts: z.array(z.string().min(1)).min(1, "a highlight must rest on at least one fact"),
+});
+export type Highlight = z.infer<typeof Highlight>;
+
+/** A statistic worth telling as such (counts, shares), kept as a fact with its own text. */
+export const Statistic = fact({
+  id: Id,
+  value: z.number(),
+  unit: z.enum(["people", "percent"]),
+  year: z.number().int().min(1990).max(2100),
+  text: Text,
+});
+export type Statistic = z.infer<typeof Statistic>;
+
+export const Destination = z.strictObject({
+  id: Id,
+  /** ISO 3166-1 alpha-2, used for flags and deep links. */
+  country: z.string().regex(/^[A-Z]{2}$/, "a two-letter country code in capitals"),
+  name: Text,
+  summary: Text,
+  languages: fact({
+    teaching: z.array(TeachingLanguage).min(1),
+    /** A preparatory language year exists for students who lack the teaching language. */
+    preparatoryYear: z.boolean(),
+  }),
+  /** Yearly tuition a self-funded international student pays; absent when no verified figure. */
+  tuition: MoneyRange.optional(),
+  /** Living costs; absent when no verified figure. */
+  living: MoneyRange.optional(),
+  degreeYears: fact({
+    bachelor: YearsSpan.optional(),
+    master: YearsSpan.optional(),
+    doctorate: YearsSpan.optional(),
+  }),
+  admission: z.array(AdmissionRoute).min(1),
+  closeness: fact({
+    distance: z.enum(["neighbour", "near", "far"]),
+    visa: z.enum(["not-required", "required"]),
+  }),
+  work: fact({
+    duringStudy: z.enum(["allowed", "limited", "not-allowed"]),
+    afterStudy: z.enum(["allowed", "job-search-permit", "not-allowed"]),
+  }).optional(),
+  /** Which student priorities the destination serves, each with why (`note`) and a source. */
+  fit: z.partialRecord(Priority, fact({ level: FitLevel, why: Text })).default({}),
+  kazakhstaniStudents: fact({
+    count: z.number().int().positive(),
+    year: z.number().int().min(1990).max(2100),
+  }).optional(),
+  statistics: z.array(Statistic).default([]),
+  highlights: z.array(Highlight).default([]),
+});
+export type Destination = z.infer<typeof Destination>;
+
+export const FUNDING_KINDS = [
+  "kazakhstan-government",
+  "host-government",
+  "university",
+  "foundation",
+  "exchange",
+  "own-funds",
+] as const;
+
+export const COVERAGE_ITEMS = [
+  "tuition",
+  "living",
+  "housing",
+  "travel",
+  "insurance",
+  "visa",
+  "language-year",
+  "study-materials",
+] as const;
+
+export const Obligation = fact({
+  id: Id,
+  kind: z.enum(["work-off", "return-home", "collateral", "language-course", "repay-if-broken"]),
+  /** Years of work or residence asked for, a number or a [min, max] span. */
+  years: YearsSpan.optional(),
+  text: Text,
+});
+export type Obligation = z.infer<typeof Obligation>;
+
+export const LanguageRequirement = z.strictObject({
+  language: TeachingLanguage,
+  /** As shown to the student: "IELTS per university", "HSK 4", "B1 (KAZTEST)". */
+  level: z.string().min(1),
+});
+
+export const Funding = z.strictObject({
+  id: Id,
+  name: Text,
+  summary: Text,
+  kind: z.enum(FUNDING_KINDS),
+  runBy: fact({ text: Text }),
+  levels: fact({ values: z.array(DegreeLevel).min(1) }),
+  /** "any" or a list of destination ids it can be used in. */
+  destinations: fact({ values: z.union([z.literal("any"), z.array(Id).min(1)]) }),
+  covers: fact({
+    items: z.array(z.enum(COVERAGE_ITEMS)),
+    /** full: tuition and living both paid; partial: some of it; none: the route is a way in, not money. */
+    extent: z.enum(["full", "partial", "none"]),
+  }),
+  eligibility: fact({
+    citizenship: z.enum(["kazakhstan", "any"]).default("kazakhstan"),
+    /** Upper age limits per level ("under 35" is stored as 35). */
+    maxAge: z.partialRecord(DegreeLevel, z.number().int().positive()).optional(),
+    minWorkYears: z.number().nonnegative().optional(),
+    languages: z.array(LanguageRequirement).default([]),
+    /** Other conditions in words. */
+    other: z.array(Text).default([]),
+  }),
+  obligations: z.array(Obligation).default([]),
+  window: fact({
+    text: Text,
+    opens: IsoDate.optional(),
+    closes: IsoDate.optional(),
+  }).optional(),
+  /** Competition the student should expect, so the bot never promises money. */
+  competitive: z.boolean(),
+  /** The official page; absent for generic routes that no one body runs (own funds, foundations). */
+  url: z.url().optional(),
+  /** Counts worth telling (scholars abroad, students sent), each a fact. */
+  statistics: z.array(Statistic).default([]),
+  highlights: z.array(Highlight).default([]),
+});
+export type Funding = z.infer<typeof Funding>;
+
+export const Source = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(1),
+    /** An official page, or the seed research article (kind: research, no URL needed). */
+    kind: z.enum(["official", "research"]),
+    url: z.url().optional(),
+    publisher: z.string().min(1).optional(),
+    year: z.number().int().optional(),
+  })
+  .refine((s) => s.kind === "research" || s.url !== undefined, {
+    message: "an official source needs its url",
+    path: ["url"],
+  });
+export type Source = z.infer<typeof Source>;
+
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+
+/** Exchange rates to tenge, one file, one date. */
+export const RatesFile = fact({
+  /** Tenge for one unit of each currency. */
+  kzt: z.partialRecord(Currency, z.number().positive()),
+  date: IsoDate,
+});
+export type Rates = z.infer<typeof RatesFile>;
+
+/**
+ * General findings of the seed research article that belong to no one destination or funding
+ * route. Optional file: `research.yaml`. Its facts are `research.motives.<id>` and
+ * `research.statistics.<id>`. Figures about one destination or route stay in that entry's file.
+ */
+export const ResearchFile = z.strictObject({
+  /** Why Kazakhstani young people leave to study abroad, as the article lists them. */
+  motives: z.array(fact({ id: Id, text: Text })).min(1),
+  statistics: z.array(Statistic).default([]),
+});
+export type Research = z.infer<typeof ResearchFile>;
+
+export interface Knowledge {
+  destinations: Destination[];
+  funding: Funding[];
+  sources: Map<string, Source>;
+  rates: Rates | undefined;
+  /** From the optional `research.yaml`; absent when there is no such file. */
+  research?: Research;
+  /** Every fact id in the knowledge base, with where it came from. */
+  facts: Map<string, FactRecord>;
+}
+
+export interface FactRecord {
+  id: string;
+  source: string;
+  verified: string;
+}

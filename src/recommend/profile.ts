@@ -1,0 +1,55 @@
+/**
+ * What the questionnaire learns about a student. The bot fills it in; `recommend()` reads it.
+ * Validated with zod wherever it crosses a boundary (session storage, share links).
+ */
+import { z } from "zod";
+import { DegreeLevel, Priority, TeachingLanguage } from "../knowledge/schema.js";
+
+/**
+ * Yearly budget tiers in tenge (tuition + living). The bounds are product choices, not facts,
+ * so they live here; the knowledge base's exchange rates turn them into approximate dollars.
+ */
+export const BUDGET_TIERS = {
+  "scholarship-only": { minKzt: 0, maxKzt: 0 },
+  "under-2m": { minKzt: 0, maxKzt: 2_000_000 },
+  "2m-5m": { minKzt: 2_000_000, maxKzt: 5_000_000 },
+  "5m-10m": { minKzt: 5_000_000, maxKzt: 10_000_000 },
+  "over-10m": { minKzt: 10_000_000, maxKzt: Number.POSITIVE_INFINITY },
+} as const;
+export type BudgetTier = keyof typeof BUDGET_TIERS;
+export const BudgetTier = z.enum(Object.keys(BUDGET_TIERS) as [BudgetTier, ...BudgetTier[]]);
+
+export const FIELDS = [
+  "engineering-it",
+  "natural-sciences",
+  "medicine",
+  "business-economics",
+  "social-humanities",
+  "education",
+  "arts-design",
+] as const;
+export const Field = z.enum(FIELDS);
+export type Field = (typeof FIELDS)[number];
+
+export const PLANS = ["return", "stay-abroad", "unsure"] as const;
+export const Plan = z.enum(PLANS);
+export type Plan = (typeof PLANS)[number];
+
+/** Self-assessed English, mapped to CEFR so it can be compared with requirements. */
+export const ENGLISH_LEVELS = ["none", "a2", "b1", "b2", "c1"] as const;
+export const EnglishLevel = z.enum(ENGLISH_LEVELS);
+export type EnglishLevel = (typeof ENGLISH_LEVELS)[number];
+
+export const Profile = z.strictObject({
+  level: DegreeLevel,
+  budget: BudgetTier,
+  /** Languages the student can study in now. */
+  languages: z.array(TeachingLanguage).min(1),
+  /** Ready to spend a preparatory year learning a new teaching language. */
+  willLearnLanguage: z.boolean(),
+  field: Field,
+  priorities: z.array(Priority).max(3),
+  plan: Plan,
+  english: EnglishLevel,
+});
+export type Profile = z.infer<typeof Profile>;

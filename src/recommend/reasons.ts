@@ -1,0 +1,124 @@
+/**
+ * The reasons the matcher can give, as Fluent message ids, and the small helpers that build them.
+ * The bot's locale test checks that every id in {@link REASON_MESSAGES} has a translation in each
+ * of `locales/*.ftl`.
+ *
+ * Parameters follow the renderer's conventions: `destination`, `route` (an admission route of
+ * `destination`), `funding` are knowledge ids; `priority`, `language`, `level`, `english` are ids
+ * (comma-separated when several) with their own Fluent labels; `covers` is a comma-separated list
+ * of coverage items (`tuition,living`, labels `covers-*`); keys ending in `Kzt` are tenge amounts;
+ * `years`, `minYears`, `maxYears` are numbers (`years` is the longest term, for plurals);
+ * `test` is a requirement as the knowledge base writes it ("B1 (KAZTEST)"); `opens`, `closes`
+ * are ISO dates.
+ */
+import type { Reason, ReasonKind } from "./types.js";
+
+/**
+ * Every reason message with the Fluent variables it always carries (no optional ones, so a
+ * translation can use any of them). The helpers below are typed against this table.
+ */
+export const REASON_PARAMS = {
+  // Degree level
+  "reason-level-offered": ["level", "destination", "minYears", "maxYears"],
+  "reason-level-not-offered": ["level", "destination"],
+  // Teaching language
+  "reason-language-ok": ["language", "destination"],
+  "reason-language-english-below": ["language", "english", "destination"],
+  "reason-language-missing-prep-year": ["language", "destination"],
+  "reason-language-missing": ["language", "destination"],
+  // Money
+  "reason-budget-fits": ["destination", "minKzt", "maxKzt"],
+  "reason-budget-partly": ["destination", "minKzt", "maxKzt", "budgetMaxKzt"],
+  "reason-budget-over": ["destination", "minKzt", "maxKzt", "budgetMaxKzt"],
+  "reason-budget-scholarship-only": ["destination", "minKzt", "maxKzt"],
+  "reason-cost-unknown": ["destination"],
+  "reason-cost-housing-only": ["destination"],
+  "reason-free-tuition-route": ["destination", "route"],
+  "reason-free-route-living-fits": ["destination", "minKzt", "maxKzt"],
+  "reason-living-costs-remain": ["destination", "minKzt", "maxKzt"],
+  "reason-living-costs-remain-unknown": ["destination"],
+  "reason-budget-full-funding": ["destination", "funding"],
+  "reason-no-scholarship-route": ["destination"],
+  // Priorities, closeness, work
+  "reason-priority-strong": ["priority", "destination"],
+  "reason-priority-some": ["priority", "destination"],
+  "reason-priority-unmet": ["priority", "destination"],
+  "reason-close": ["priority", "destination"],
+  "reason-far": ["priority", "destination"],
+  "reason-visa-free": ["destination"],
+  "reason-work-after": ["destination"],
+  "reason-work-after-job-search": ["destination"],
+  "reason-work-after-not-allowed": ["destination"],
+  // Funding routes
+  "reason-funding-covers-full": ["funding", "covers"],
+  "reason-funding-covers-partial": ["funding", "covers"],
+  "reason-funding-covers-varies": ["funding"],
+  "reason-funding-way-in": ["funding", "destination"],
+  "reason-funding-own-funds": ["funding", "destination"],
+  "reason-funding-level": ["funding", "level", "destination"],
+  "reason-funding-needs-work-experience": ["funding", "years"],
+  "reason-funding-language-ok": ["funding", "language", "test"],
+  "reason-funding-language-required": ["funding", "language", "test"],
+  "reason-funding-competitive": ["funding"],
+  "reason-funding-living-not-covered": ["funding"],
+  "reason-funding-work-off": ["funding", "years", "minYears", "maxYears"],
+  "reason-funding-work-off-unspecified": ["funding"],
+  "reason-funding-return-home": ["funding", "years", "minYears", "maxYears"],
+  "reason-funding-return-home-unspecified": ["funding"],
+  "reason-funding-collateral": ["funding"],
+  "reason-funding-language-course": ["funding"],
+  "reason-funding-repay-if-broken": ["funding"],
+  "reason-funding-window-open": ["funding", "closes"],
+  "reason-funding-window-upcoming": ["funding", "opens"],
+  "reason-funding-window-closed": ["funding", "closes"],
+  "reason-plan-return-obligation": ["funding"],
+} as const satisfies Record<`reason-${string}`, readonly string[]>;
+
+export type ReasonMessage = keyof typeof REASON_PARAMS;
+
+/** Every reason message id the matcher can emit, for the locale completeness test. */
+export const REASON_MESSAGES: readonly ReasonMessage[] = Object.keys(
+  REASON_PARAMS,
+) as ReasonMessage[];
+
+/** The parameters a message takes, exactly. */
+export type ReasonParamsOf<M extends ReasonMessage> = {
+  [K in (typeof REASON_PARAMS)[M][number]]: string | number;
+};
+
+/** Builds a reason; `facts` are copied and de-duplicated, in order. */
+export function reason<M extends ReasonMessage>(
+  kind: ReasonKind,
+  message: M,
+  params: ReasonParamsOf<M>,
+  facts: readonly string[] = [],
+): Reason {
+  return { kind, message, params: { ...params }, facts: [...new Set(facts)] };
+}
+
+/** Something that speaks for the choice. */
+export function positive<M extends ReasonMessage>(
+  message: M,
+  params: ReasonParamsOf<M>,
+  facts?: readonly string[],
+): Reason {
+  return reason("positive", message, params, facts);
+}
+
+/** Something that speaks against it. */
+export function negative<M extends ReasonMessage>(
+  message: M,
+  params: ReasonParamsOf<M>,
+  facts?: readonly string[],
+): Reason {
+  return reason("negative", message, params, facts);
+}
+
+/** Something worth knowing either way. */
+export function neutral<M extends ReasonMessage>(
+  message: M,
+  params: ReasonParamsOf<M>,
+  facts?: readonly string[],
+): Reason {
+  return reason("neutral", message, params, facts);
+}

@@ -1,0 +1,649 @@
+/**
+ * The matcher: a student's {@link Profile} against the knowledge base, giving every destination a
+ * 0–100 score, the reasons behind it and the funding routes that reach it. Pure and deterministic:
+ * no I/O, no clock (the date comes in through `options.today`), no randomness.
+ */
+import { factId, RATES_FACT_ID } from "../knowledge/fact-ids.js";
+import type {
+  AdmissionRoute,
+  Destination,
+  Funding,
+  Knowledge,
+  MoneyRange,
+  Obligation,
+  Priority,
+  TeachingLanguage,
+} from "../knowledge/schema.js";
+import { BUDGET_TIERS, ENGLISH_LEVELS, type Profile } from "./profile.js";
+import { negative, neutral, positive, reason } from "./reasons.js";
+import type { FundingMatch, RankedDestination, Reason, Recommendation } from "./types.js";
+import {
+  BUDGET_FACTOR,
+  ENGLISH_CLOSABLE_FROM,
+  ENGLISH_FOR_STUDY,
+  FUNDING_FACTOR,
+  HARD_MISMATCH_CAP,
+  LANGUAGE_FACTOR,
+  MONTHS_PER_ACADEMIC_YEAR,
+  PRIORITY_FACTOR,
+  WEIGHTS,
+} from "./weights.js";
+
+export interface RecommendOptions {
+  /** Today as YYYY-MM-DD; when given, funding reasons say whether an application window is open. */
+  today?: string;
+}
+
+type FitStrength = NonNullable<Destination["fit"][Priority]>["level"];
+
+/** Fact ids, derived the way the loader derives them (`fact-ids.ts`), in one place. */
+const fact = {
+  languages: (d: Destination) => factId(d.id, "languages"),
+  tuition: (d: Destination) => factId(d.id, "tuition"),
+  living: (d: Destination) => factId(d.id, "living"),
+  degreeYears: (d: Destination) => factId(d.id, "degreeYears"),
+  admission: (d: Destination, route: AdmissionRoute) => factId(d.id, `admission.${route.id}`),
+  closeness: (d: Destination) => factId(d.id, "closeness"),
+  work: (d: Destination) => factId(d.id, "work"),
+  fit: (d: Destination, priority: Priority) => factId(d.id, `fit.${priority}`),
+  levels: (f: Funding) => factId(f.id, "levels"),
+  destinations: (f: Funding) => factId(f.id, "destinations"),
+  covers: (fundingId: string) => factId(fundingId, "covers"),
+  eligibility: (f: Funding) => factId(f.id, "eligibility"),
+  obligation: (f: Funding, o: Obligation) => factId(f.id, `obligations.${o.id}`),
+  window: (f: Funding) => factId(f.id, "window"),
+  rates: RATES_FACT_ID,
+} as const;
+
+/** What the matcher works out once per call and uses for every destination. */
+interface Context {
+  profile: Profile;
+  knowledge: Knowledge;
+  today: string | undefined;
+  /** Teaching languages the student can study in now (English only from {@link ENGLISH_FOR_STUDY}). */
+  canStudy: ReadonlySet<TeachingLanguage>;
+  /** English from {@link ENGLISH_CLOSABLE_FROM}, below the level needed to study in it. */
+  englishBelowStudyLevel: boolean;
+  budgetMaxKzt: number;
+  scholarshipOnly: boolean;
+  rateFacts: string[];
+}
+
+interface YearlyKzt {
+  min: number;
+  max: number;
+}
+
+/**
+ * Ranks every destination in the knowledge base for one student, best first, and explains each.
+ *
+ * A destination's score (an integer 0–100) adds up budget, priorities, teaching language, degree
+ * level and funding (see `weights.ts`). A mismatch with no way round — over budget with no free
+ * route or full scholarship, a teaching language the student cannot get, a level not offered —
+ * sets `hardMismatch`, caps the score and puts its reason first; it is explained, never hidden.
+ * Equal scores are ordered by destination id, so the same input always gives the same output.
+ *
+ * @example
+ * ```ts
+ * const knowledge = await loadKnowledgeOrThrow("knowledge");
+ * const result = recommend(
+ *   {
+ *     level: "bachelor",
+ *     budget: "under-2m",
+ *     languages: ["kk", "ru"],
+ *     willLearnLanguage: false,
+ *     field: "engineering-it",
+ *     priorities: ["low-cost", "close-to-home"],
+ *     plan: "return",
+ *     english: "a2",
+ *   },
+ *   knowledge,
+ *   { today: "2026-11-28" },
+ * );
+ * result.destinations[0]?.destinationId; // "russia"
+ * result.destinations[0]?.reasons.map((r) => r.message);
+ * // ["reason-language-ok", "reason-cost-unknown", "reason-free-tuition-route", …]
+ * ```
+ */
+export function recommend(
+  profile: Profile,
+  knowledge: Knowledge,
+  options: RecommendOptions = {},
+): Recommendation {
+  const context = createContext(profile, knowledge, options);
+  const destinations = knowledge.destinations.map((d) => rankDestination(d, context));
+  destinations.sort(
+    (a, b) =>
+      Number(a.hardMismatch) - Number(b.hardMismatch) ||
+      b.score - a.score ||
+      compareIds(a.destinationId, b.destinationId),
+  );
+  return { level: profile.level, destinations };
+}
+
+function createContext(profile: Profile, knowledge: Knowledge, options: RecommendOptions): Context {
+  const englishRank = ENGLISH_LEVELS.indexOf(profile.english);
+  const englishForStudy = englishRank >= ENGLISH_LEVELS.indexOf(ENGLISH_FOR_STUDY);
+  const canStudy = new Set<TeachingLanguage>(profile.languages.filter((l) => l !== "en"));
+  if (englishForStudy) canStudy.add("en");
+  const englishClosable = englishRank >= ENGLISH_LEVELS.indexOf(ENGLISH_CLOSABLE_FROM);
+  return {
+    profile,
+    knowledge,
+    today: options.today,
+    canStudy,
+    englishBelowStudyLevel: !englishForStudy && englishClosable,
+    budgetMaxKzt: BUDGET_TIERS[profile.budget].maxKzt,
+    scholarshipOnly: profile.budget === "scholarship-only",
+    rateFacts: knowledge.facts.has(fact.rates) ? [fact.rates] : [],
+  };
+}
+
+function rankDestination(d: Destination, ctx: Context): RankedDestination {
+  const { profile } = ctx;
+  /** Reasons for mismatches with no way round; they lead the list. */
+  const hard: Reason[] = [];
+  const reasons: Reason[] = [];
+  const funding = ctx.knowledge.funding
+    .map((f) => matchFunding(f, d, ctx))
+    .filter((m): m is ScoredFunding => m !== undefined)
+    .sort(compareFunding);
+
+  // Degree level: offered when the knowledge base gives its length or an admission route takes it
+  // (a missing length means "not sourced", not "not offered").
+  const years = d.degreeYears[profile.level];
+  const levelOffered =
+    years !== undefined || d.admission.some((r) => r.levels.includes(profile.level));
+  if (!levelOffered) {
+    hard.push(
+      negative("reason-level-not-offered", { level: profile.level, destination: d.id }, [
+        fact.degreeYears(d),
+        ...d.admission.map((r) => fact.admission(d, r)),
+      ]),
+    );
+  }
+
+  // Teaching language.
+  const language = languageFit(d, ctx);
+  if (language.factor === LANGUAGE_FACTOR.missing) hard.push(language.reason);
+  else reasons.push(language.reason);
+
+  // Money: the self-funded cost against the budget, then the ways round a gap.
+  const budget = budgetFit(d, ctx, funding);
+  hard.push(...budget.hard);
+  reasons.push(...budget.reasons);
+
+  // What the student said matters.
+  const priorities = priorityFit(d, ctx);
+  reasons.push(...priorities.reasons);
+
+  if (d.closeness.visa === "not-required") {
+    reasons.push(positive("reason-visa-free", { destination: d.id }, [fact.closeness(d)]));
+  }
+  if (years !== undefined) {
+    const [minYears, maxYears] = typeof years === "number" ? [years, years] : years;
+    const params = { level: profile.level, destination: d.id, minYears, maxYears };
+    reasons.push(positive("reason-level-offered", params, [fact.degreeYears(d)]));
+  }
+
+  const fundingFactor = Math.max(0, ...funding.filter((m) => !m.ownFunds).map((m) => m.factor));
+  const hardMismatch = hard.length > 0;
+  const raw =
+    WEIGHTS.budget * budget.factor +
+    WEIGHTS.priorities * priorities.factor +
+    WEIGHTS.language * language.factor +
+    WEIGHTS.level * (levelOffered ? 1 : 0) +
+    WEIGHTS.funding * fundingFactor;
+  const score = clampScore(hardMismatch ? Math.min(raw, HARD_MISMATCH_CAP) : raw);
+
+  const ranked: RankedDestination = {
+    destinationId: d.id,
+    score,
+    reasons: [...hard, ...reasons],
+    hardMismatch,
+    funding: funding.map(({ fundingId, reasons, obligations, extent }) => ({
+      fundingId,
+      reasons,
+      obligations,
+      extent,
+    })),
+  };
+  if (budget.yearlyCostKzt !== undefined) ranked.yearlyCostKzt = budget.yearlyCostKzt;
+  return ranked;
+}
+
+// ── Language ────────────────────────────────────────────────────────────────────────────────
+
+function languageFit(d: Destination, ctx: Context): { factor: number; reason: Reason } {
+  const teaching = d.languages.teaching;
+  const facts = [fact.languages(d)];
+  const usable = teaching.filter((l) => ctx.canStudy.has(l));
+  if (usable.length > 0) {
+    return {
+      factor: LANGUAGE_FACTOR.ok,
+      reason: positive(
+        "reason-language-ok",
+        { language: usable.join(","), destination: d.id },
+        facts,
+      ),
+    };
+  }
+  if (teaching.includes("en") && ctx.englishBelowStudyLevel) {
+    return {
+      factor: LANGUAGE_FACTOR.englishBelowStudyLevel,
+      reason: negative(
+        "reason-language-english-below",
+        { language: "en", english: ctx.profile.english, destination: d.id },
+        facts,
+      ),
+    };
+  }
+  // The first teaching language listed is the destination's main one: the one a preparatory
+  // year teaches and the one the student most needs.
+  const main = teaching[0] ?? "en";
+  if (ctx.profile.willLearnLanguage && d.languages.preparatoryYear) {
+    return {
+      factor: LANGUAGE_FACTOR.preparatoryYear,
+      reason: neutral(
+        "reason-language-missing-prep-year",
+        { language: main, destination: d.id },
+        facts,
+      ),
+    };
+  }
+  return {
+    factor: LANGUAGE_FACTOR.missing,
+    reason: negative(
+      "reason-language-missing",
+      { language: teaching.join(","), destination: d.id },
+      facts,
+    ),
+  };
+}
+
+/** Whether the student can take an admission route at their level, now or after a preparatory year. */
+function routeOpen(route: AdmissionRoute, d: Destination, ctx: Context): boolean {
+  if (!route.levels.includes(ctx.profile.level)) return false;
+  const languages = route.languages.length > 0 ? route.languages : d.languages.teaching;
+  if (languages.some((l) => ctx.canStudy.has(l))) return true;
+  if (languages.includes("en") && ctx.englishBelowStudyLevel) return true;
+  return ctx.profile.willLearnLanguage && d.languages.preparatoryYear;
+}
+
+// ── Money ───────────────────────────────────────────────────────────────────────────────────
+
+interface BudgetFit {
+  factor: number;
+  hard: Reason[];
+  reasons: Reason[];
+  yearlyCostKzt?: { min: number; max: number; facts: string[] };
+}
+
+/**
+ * The self-funded cost against the budget tier, then the ways round a gap: a tuition-free
+ * admission route (always named when the student can take it), or else a full scholarship. A gap
+ * with neither is a hard mismatch.
+ */
+function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): BudgetFit {
+  const reasons: Reason[] = [];
+  const tuition = d.tuition && toYearlyKzt(d.tuition, ctx);
+  const living = d.living && toYearlyKzt(d.living, ctx);
+  const budgetMaxKzt = ctx.budgetMaxKzt;
+  // A living figure for housing only is a floor, not an estimate: it can show a gap, but a fit
+  // only when the budget has no ceiling.
+  const livingComplete =
+    d.living?.covers !== "housing" || budgetMaxKzt === Number.POSITIVE_INFINITY;
+  const livingFacts = [fact.living(d), ...ctx.rateFacts];
+
+  let factor: number = BUDGET_FACTOR.over;
+  let fits = false;
+  let livingUsed = false;
+  /** Set when the student cannot pay for it as things stand: the reason that says so. */
+  let gap: Reason | undefined;
+  let yearlyCostKzt: BudgetFit["yearlyCostKzt"];
+
+  if (tuition !== undefined && living !== undefined) {
+    livingUsed = true;
+    const cost = { min: tuition.min + living.min, max: tuition.max + living.max };
+    const facts = [fact.tuition(d), fact.living(d), ...ctx.rateFacts];
+    yearlyCostKzt = { ...cost, facts };
+    const amounts = { destination: d.id, minKzt: cost.min, maxKzt: cost.max };
+    if (ctx.scholarshipOnly) {
+      reasons.push(neutral("reason-budget-scholarship-only", amounts, facts));
+      gap = negative("reason-no-scholarship-route", { destination: d.id });
+    } else if (cost.max <= budgetMaxKzt && livingComplete) {
+      reasons.push(positive("reason-budget-fits", amounts, facts));
+      factor = BUDGET_FACTOR.fits;
+      fits = true;
+    } else if (cost.min <= budgetMaxKzt) {
+      reasons.push(neutral("reason-budget-partly", { ...amounts, budgetMaxKzt }, facts));
+      factor = BUDGET_FACTOR.partly;
+    } else {
+      gap = negative("reason-budget-over", { ...amounts, budgetMaxKzt }, facts);
+    }
+  } else {
+    const known = [d.tuition && fact.tuition(d), d.living && fact.living(d)].filter(
+      (id): id is string => id !== undefined,
+    );
+    reasons.push(neutral("reason-cost-unknown", { destination: d.id }, known));
+    if (ctx.scholarshipOnly) {
+      // Studying anywhere costs something: a student who can only go on a scholarship needs a
+      // way round whether or not we know the figure.
+      gap = negative("reason-no-scholarship-route", { destination: d.id });
+    } else if (budgetMaxKzt === Number.POSITIVE_INFINITY) {
+      // A budget with no ceiling cannot be exceeded, figure or not.
+      factor = BUDGET_FACTOR.fits;
+      fits = true;
+    } else {
+      factor = BUDGET_FACTOR.unknown;
+    }
+  }
+
+  const wayRound: Reason[] = [];
+  const freeRoutes = d.admission.filter((r) => r.tuitionFree && routeOpen(r, d, ctx));
+  for (const route of freeRoutes) {
+    const params = { destination: d.id, route: route.id };
+    wayRound.push(positive("reason-free-tuition-route", params, [fact.admission(d, route)]));
+  }
+  if (freeRoutes.length > 0 && !fits) {
+    // With tuition gone, what is left to pay is living.
+    if (living === undefined) {
+      wayRound.push(neutral("reason-living-costs-remain-unknown", { destination: d.id }));
+      factor = Math.max(factor, BUDGET_FACTOR.freeRoute);
+    } else {
+      livingUsed = true;
+      const amounts = { destination: d.id, minKzt: living.min, maxKzt: living.max };
+      if (!ctx.scholarshipOnly && livingComplete && living.max <= budgetMaxKzt) {
+        wayRound.push(positive("reason-free-route-living-fits", amounts, livingFacts));
+        factor = Math.max(factor, BUDGET_FACTOR.freeRouteLivingFits);
+      } else {
+        wayRound.push(neutral("reason-living-costs-remain", amounts, livingFacts));
+        factor = Math.max(factor, BUDGET_FACTOR.freeRoute);
+      }
+    }
+  }
+  let wayRoundFound = freeRoutes.length > 0;
+  if (gap !== undefined && !wayRoundFound) {
+    const full = funding.find((m) => m.extent === "full" && !m.ownFunds);
+    if (full !== undefined) {
+      wayRoundFound = true;
+      const params = { destination: d.id, funding: full.fundingId };
+      wayRound.push(neutral("reason-budget-full-funding", params, [fact.covers(full.fundingId)]));
+      factor = Math.max(factor, BUDGET_FACTOR.fullFundingOnly);
+    }
+  }
+  const notes: Reason[] = [];
+  if (livingUsed && d.living?.covers === "housing") {
+    notes.push(neutral("reason-cost-housing-only", { destination: d.id }, [fact.living(d)]));
+  }
+
+  const hard: Reason[] = [];
+  if (gap !== undefined) {
+    if (!wayRoundFound) hard.push(gap);
+    // Over budget is still true when there is a way round; "no scholarship route" is not.
+    else if (gap.message === "reason-budget-over") reasons.unshift(gap);
+  }
+  const result: BudgetFit = { factor, hard, reasons: [...reasons, ...wayRound, ...notes] };
+  if (yearlyCostKzt !== undefined) result.yearlyCostKzt = yearlyCostKzt;
+  return result;
+}
+
+/**
+ * A money range as tenge a year, or undefined when the exchange rate is missing. Monthly figures
+ * count {@link MONTHS_PER_ACADEMIC_YEAR} months (an academic year, not a calendar one).
+ */
+function toYearlyKzt(range: MoneyRange, ctx: Context): YearlyKzt | undefined {
+  const rate = range.currency === "KZT" ? 1 : ctx.knowledge.rates?.kzt[range.currency];
+  if (rate === undefined) return undefined;
+  const months = range.per === "month" ? MONTHS_PER_ACADEMIC_YEAR : 1;
+  return { min: Math.round(range.min * rate * months), max: Math.round(range.max * rate * months) };
+}
+
+// ── Priorities ──────────────────────────────────────────────────────────────────────────────
+
+function priorityFit(d: Destination, ctx: Context): { factor: number; reasons: Reason[] } {
+  const { priorities, plan } = ctx.profile;
+  const reasons: Reason[] = [];
+  let sum = 0;
+  let workExplained = false;
+  for (const priority of priorities) {
+    const entry = d.fit[priority];
+    const fitFacts = entry ? [fact.fit(d, priority)] : [];
+    let strength: FitStrength | undefined = entry?.level;
+    const params = { priority, destination: d.id };
+
+    if (priority === "close-to-home") {
+      // The fit entry says it in words; without one, distance decides.
+      strength ??= distanceStrength(d.closeness.distance);
+      const facts = [...fitFacts, fact.closeness(d)];
+      reasons.push(
+        strength ? positive("reason-close", params, facts) : negative("reason-far", params, facts),
+      );
+    } else if (priority === "work-abroad" && entry === undefined && d.work !== undefined) {
+      // No fit entry: the typed work rules say how far the door stays open after graduating.
+      strength = workStrength(d.work.afterStudy);
+      reasons.push(workReason(d));
+      workExplained = true;
+    } else if (strength === "strong") {
+      reasons.push(positive("reason-priority-strong", params, fitFacts));
+    } else if (strength === "some") {
+      reasons.push(positive("reason-priority-some", params, fitFacts));
+    } else {
+      reasons.push(negative("reason-priority-unmet", params));
+    }
+    sum += strength ? PRIORITY_FACTOR[strength] : PRIORITY_FACTOR.unmet;
+  }
+  if (plan === "stay-abroad" && !workExplained && d.work !== undefined) {
+    reasons.push(workReason(d));
+  }
+  const factor = priorities.length > 0 ? sum / priorities.length : PRIORITY_FACTOR.noPriorities;
+  return { factor, reasons };
+}
+
+function distanceStrength(distance: Destination["closeness"]["distance"]): FitStrength | undefined {
+  if (distance === "neighbour") return "strong";
+  if (distance === "near") return "some";
+  return undefined;
+}
+
+type AfterStudy = NonNullable<Destination["work"]>["afterStudy"];
+
+function workStrength(afterStudy: AfterStudy): FitStrength | undefined {
+  if (afterStudy === "allowed") return "strong";
+  if (afterStudy === "job-search-permit") return "some";
+  return undefined;
+}
+
+function workReason(d: Destination): Reason {
+  const facts = [fact.work(d)];
+  const params = { destination: d.id };
+  switch (d.work?.afterStudy) {
+    case "allowed":
+      return positive("reason-work-after", params, facts);
+    case "job-search-permit":
+      return positive("reason-work-after-job-search", params, facts);
+    default:
+      return negative("reason-work-after-not-allowed", params, facts);
+  }
+}
+
+// ── Funding ─────────────────────────────────────────────────────────────────────────────────
+
+interface ScoredFunding extends FundingMatch {
+  /** This route's contribution to the funding part, before the weight. */
+  factor: number;
+  ownFunds: boolean;
+  /** Made for this destination (a list naming it), not open to "any". */
+  specific: boolean;
+  coversTuition: boolean;
+}
+
+const EXTENT_ORDER = { full: 0, partial: 1, none: 2 } as const;
+
+/**
+ * Full coverage first, then partial, then ways in, own funds last. Within that: routes the student
+ * does not collide with, routes made for this destination, routes that pay tuition; then by id.
+ */
+function compareFunding(a: ScoredFunding, b: ScoredFunding): number {
+  return (
+    Number(a.ownFunds) - Number(b.ownFunds) ||
+    EXTENT_ORDER[a.extent] - EXTENT_ORDER[b.extent] ||
+    b.factor - a.factor ||
+    Number(b.specific) - Number(a.specific) ||
+    Number(b.coversTuition) - Number(a.coversTuition) ||
+    compareIds(a.fundingId, b.fundingId)
+  );
+}
+
+/** A funding route for this destination and level, explained; undefined when it does not apply. */
+function matchFunding(f: Funding, d: Destination, ctx: Context): ScoredFunding | undefined {
+  const { profile } = ctx;
+  const targets = f.destinations.values;
+  if (targets !== "any" && !targets.includes(d.id)) return undefined;
+  if (!f.levels.values.includes(profile.level)) return undefined;
+  const ownFunds = f.kind === "own-funds";
+  const extent = f.covers.extent;
+  const coversTuition = f.covers.items.includes("tuition");
+  if (ctx.scholarshipOnly) {
+    // Only money that carries the whole cost, or takes away the tuition (living costs noted).
+    if (ownFunds) return undefined;
+    if (extent !== "full" && !coversTuition) return undefined;
+  }
+
+  const id = f.id;
+  const reasons: Reason[] = [];
+  let blocked = false;
+  const covers = f.covers.items.join(",");
+  if (ownFunds) {
+    reasons.push(
+      neutral("reason-funding-own-funds", { funding: id, destination: d.id }, [fact.covers(f.id)]),
+    );
+  } else if (extent === "full") {
+    reasons.push(
+      positive("reason-funding-covers-full", { funding: id, covers }, [fact.covers(f.id)]),
+    );
+  } else if (extent === "partial" && f.covers.items.length === 0) {
+    reasons.push(neutral("reason-funding-covers-varies", { funding: id }, [fact.covers(f.id)]));
+  } else if (extent === "partial") {
+    reasons.push(
+      positive("reason-funding-covers-partial", { funding: id, covers }, [fact.covers(f.id)]),
+    );
+  } else {
+    reasons.push(
+      neutral("reason-funding-way-in", { funding: id, destination: d.id }, [fact.covers(f.id)]),
+    );
+  }
+  if (ctx.scholarshipOnly && extent !== "full" && !f.covers.items.includes("living")) {
+    reasons.push(
+      neutral("reason-funding-living-not-covered", { funding: id }, [fact.covers(f.id)]),
+    );
+  }
+  if (!ownFunds) {
+    reasons.push(
+      positive("reason-funding-level", { funding: id, level: profile.level, destination: d.id }, [
+        fact.levels(f),
+        fact.destinations(f),
+      ]),
+    );
+  }
+
+  const eligibility = f.eligibility;
+  if (eligibility.minWorkYears !== undefined && eligibility.minWorkYears > 0) {
+    // The questionnaire does not ask about work experience yet, so this is said, not judged.
+    reasons.push(
+      neutral(
+        "reason-funding-needs-work-experience",
+        { funding: id, years: eligibility.minWorkYears },
+        [fact.eligibility(f)],
+      ),
+    );
+  }
+  for (const requirement of eligibility.languages) {
+    const params = { funding: id, language: requirement.language, test: requirement.level };
+    if (ctx.canStudy.has(requirement.language)) {
+      reasons.push(positive("reason-funding-language-ok", params, [fact.eligibility(f)]));
+    } else {
+      reasons.push(negative("reason-funding-language-required", params, [fact.eligibility(f)]));
+      blocked = true;
+    }
+  }
+
+  let bindsHome = false;
+  for (const obligation of f.obligations) {
+    const reason = obligationReason(f, obligation, ctx);
+    reasons.push(reason);
+    if (obligation.kind === "work-off" || obligation.kind === "return-home") bindsHome = true;
+  }
+  if (bindsHome && profile.plan === "stay-abroad") blocked = true;
+  if (bindsHome && profile.plan === "return") {
+    reasons.push(positive("reason-plan-return-obligation", { funding: id }));
+  }
+
+  if (f.competitive) reasons.push(neutral("reason-funding-competitive", { funding: id }));
+  const window = windowReason(f, ctx.today);
+  if (window !== undefined) reasons.push(window);
+
+  const obligations = f.obligations.map((o) => fact.obligation(f, o));
+  const factor = ownFunds ? 0 : FUNDING_FACTOR[extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
+  const specific = targets !== "any";
+  return { fundingId: id, reasons, obligations, extent, factor, ownFunds, specific, coversTuition };
+}
+
+function obligationReason(f: Funding, o: Obligation, ctx: Context): Reason {
+  const facts = [fact.obligation(f, o)];
+  const params = { funding: f.id };
+  switch (o.kind) {
+    case "work-off":
+    case "return-home": {
+      // A student who means to stay abroad collides with it; for anyone else it is a condition.
+      const kind = ctx.profile.plan === "stay-abroad" ? "negative" : "neutral";
+      const workOff = o.kind === "work-off";
+      if (o.years === undefined) {
+        const message = workOff
+          ? "reason-funding-work-off-unspecified"
+          : "reason-funding-return-home-unspecified";
+        return reason(kind, message, params, facts);
+      }
+      const [minYears, maxYears] = typeof o.years === "number" ? [o.years, o.years] : o.years;
+      // `years` is the longest term, for plural forms; a range shows as minYears–maxYears.
+      const withYears = { ...params, years: maxYears, minYears, maxYears };
+      const message = workOff ? "reason-funding-work-off" : "reason-funding-return-home";
+      return reason(kind, message, withYears, facts);
+    }
+    case "collateral":
+      return neutral("reason-funding-collateral", params, facts);
+    case "language-course":
+      return neutral("reason-funding-language-course", params, facts);
+    case "repay-if-broken":
+      return neutral("reason-funding-repay-if-broken", params, facts);
+  }
+}
+
+/** Whether the application window is open on `today` (ISO dates compare as strings). */
+function windowReason(f: Funding, today: string | undefined): Reason | undefined {
+  const window = f.window;
+  if (today === undefined || window === undefined) return undefined;
+  const facts = [fact.window(f)];
+  const { opens, closes } = window;
+  if (closes !== undefined && today > closes) {
+    return neutral("reason-funding-window-closed", { funding: f.id, closes }, facts);
+  }
+  if (opens !== undefined && today < opens) {
+    return neutral("reason-funding-window-upcoming", { funding: f.id, opens }, facts);
+  }
+  if (closes !== undefined) {
+    return positive("reason-funding-window-open", { funding: f.id, closes }, facts);
+  }
+  return undefined;
+}
+
+// ── Helpers ─────────────────────────────────────────────────────────────────────────────────
+
+function clampScore(raw: number): number {
+  return Math.max(0, Math.min(100, Math.round(raw)));
+}
+
+/** Code-unit order: the same everywhere, unlike `localeCompare`. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * What `recommend()` returns. Everything a student reads is a message id plus parameters, so the
+ * bot can render it in any language; every reason names the facts it rests on.
+ */
+import type { DegreeLevel } from "../knowledge/schema.js";
+
+export type ReasonKind = "positive" | "negative" | "neutral";
+
+export interface Reason {
+  kind: ReasonKind;
+  /** A Fluent message id in `locales/*.ftl`, e.g. `reason-budget-fits`. */
+  message: string;
+  /** Fluent variables. Strings that are knowledge ids are resolved by the renderer. */
+  params: Record<string, string | number>;
+  /** Fact ids this reason rests on (e.g. `russia.admission.equal-terms`). */
+  facts: string[];
+}
+
+export interface FundingMatch {
+  fundingId: string;
+  reasons: Reason[];
+  /** Fact ids of the obligations the route brings (work-off, collateral, return home…). */
+  obligations: string[];
+  /** How much of the cost it can carry. */
+  extent: "full" | "partial" | "none";
+}
+
+export interface RankedDestination {
+  destinationId: string;
+  /** 0–100. */
+  score: number;
+  reasons: Reason[];
+  /** True when something rules it out as asked (over budget with no free route, a closed language). */
+  hardMismatch: boolean;
+  /** Yearly cost estimate in tenge for a self-funded student, when the knowledge base has figures. */
+  yearlyCostKzt?: { min: number; max: number; facts: string[] };
+  funding: FundingMatch[];
+}
+
+export interface Recommendation {
+  level: DegreeLevel;
+  destinations: RankedDestination[];
+}

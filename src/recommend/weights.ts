@@ -1,0 +1,125 @@
+/**
+ * Every weight and threshold the matcher uses, in one place. They are product choices, not facts:
+ * change them here, and the persona tests in `tests/unit/recommend/` show what the change does to
+ * real students' rankings.
+ *
+ * A destination's score is the sum of five parts whose maximums add up to 100:
+ * budget (30) + priorities (30) + language (20) + degree level (10) + funding (10).
+ * Each part is its maximum times a factor between 0 and 1 (the `*_FACTOR` constants below).
+ */
+import type { EnglishLevel } from "./profile.js";
+
+export const WEIGHTS = {
+  /**
+   * Money decides more than anything else whether a Kazakhstani family can send a child abroad
+   * (the seed article's main push and pull factor), so it is the largest part, shared with the
+   * student's own priorities.
+   */
+  budget: 30,
+  /** What the student said matters to them: as heavy as money, so the bot answers what was asked. */
+  priorities: 30,
+  /** Being able to study in the teaching language; a gap costs a year or closes the door. */
+  language: 20,
+  /** Whether the degree level is offered at all. Nearly always yes, so it separates little. */
+  level: 10,
+  /**
+   * Whether a funding route (other than own funds) reaches this destination at this level. Small,
+   * because funding is competitive and never a promise; the budget part already counts full
+   * scholarships as a way round a budget gap.
+   */
+  funding: 10,
+} as const;
+
+/** Budget part: how much of `WEIGHTS.budget` each situation earns. */
+export const BUDGET_FACTOR = {
+  /** Tuition + living, at its upper end, fits under the budget tier's ceiling. */
+  fits: 1,
+  /**
+   * A tuition-free admission route (budget places, a quota) and the living costs fit the budget.
+   * Below `fits` because those places are won in competition.
+   */
+  freeRouteLivingFits: 0.8,
+  /** The cheaper end of the cost range fits the budget, the dearer end does not. */
+  partly: 0.5,
+  /**
+   * No verified figure or exchange rate: neither credit nor blame, the midpoint. (A budget with no
+   * ceiling, "over 10 M₸", still earns `fits`: no figure could exceed it.)
+   */
+  unknown: 0.5,
+  /** Over budget, but a tuition-free route removes the tuition; living costs still have to be found. */
+  freeRoute: 0.5,
+  /** Over budget and only a competitive full scholarship closes the gap. */
+  fullFundingOnly: 0.3,
+  /** Over budget with no way round: a hard mismatch. */
+  over: 0,
+} as const;
+
+/** Priority part: a destination's `fit` level for each priority the student chose. */
+export const PRIORITY_FACTOR = {
+  strong: 1,
+  /** Serves the priority, but not as a main strength. */
+  some: 0.5,
+  unmet: 0,
+  /**
+   * A student who chose no priorities: every destination gets the same midpoint, so the part does
+   * not reorder anything and scores stay on the same scale as everyone else's.
+   */
+  noPriorities: 0.5,
+} as const;
+
+/** Language part. */
+export const LANGUAGE_FACTOR = {
+  /** The student can already study in one of the teaching languages. */
+  ok: 1,
+  /**
+   * English is taught and the student is at {@link ENGLISH_CLOSABLE_FROM} but below
+   * {@link ENGLISH_FOR_STUDY}: months of work, not a new language.
+   */
+  englishBelowStudyLevel: 0.5,
+  /** A preparatory language year closes the gap: a real way in, at the cost of a year. */
+  preparatoryYear: 0.5,
+  /** No teaching language and no way to learn it there: a hard mismatch. */
+  missing: 0,
+} as const;
+
+/** Funding part: the best matching route, by how much of the cost it can carry. */
+export const FUNDING_FACTOR = {
+  full: 1,
+  partial: 0.5,
+  /** A route that is a way in, not money (the route still helps, e.g. a competitive place). */
+  none: 0.25,
+  /**
+   * Multiplies a route's factor when the student collides with it: its obligation to work or live
+   * in Kazakhstan clashes with a plan to stay abroad, or it asks for a language the student lacks.
+   */
+  blocked: 0.5,
+} as const;
+
+/**
+ * A destination with a mismatch that has no way round (over budget with no free route or full
+ * scholarship, a teaching language the student cannot get, a level not offered) never scores
+ * above this. It is below the lowest score a destination without a hard mismatch can get
+ * (level 10 + language via a preparatory year 10 + budget via a full scholarship only 9 = 29),
+ * so every hard mismatch ranks below every destination the student can actually reach.
+ */
+export const HARD_MISMATCH_CAP = 25;
+
+/**
+ * Living costs given per month are multiplied by this to make a year: an academic year of about
+ * ten months (September to June). Summers are often spent at home, and it matches how universities
+ * and visa rules count a study year (the UK asks for up to 9 months of maintenance).
+ */
+export const MONTHS_PER_ACADEMIC_YEAR = 10;
+
+/**
+ * The English a student needs to study in it: CEFR B2, the UK's degree-level visa requirement
+ * and the usual floor for English-taught programmes elsewhere.
+ */
+export const ENGLISH_FOR_STUDY: EnglishLevel = "b2";
+
+/**
+ * From this level, the way to {@link ENGLISH_FOR_STUDY} is a gap to close (B1 to B2 is a few months
+ * of focused study), not a hard mismatch. Below it, English counts as a language the student does
+ * not have: it needs the will to learn it and a preparatory (foundation) year.
+ */
+export const ENGLISH_CLOSABLE_FROM: EnglishLevel = "b1";

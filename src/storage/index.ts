@@ -1,0 +1,99 @@
+/**
+ * Chooses where sessions and questionnaire state live: Redis when `REDIS_URL` is set (needed for
+ * several instances), otherwise JSON files in `DATA_DIR`. Both go through the same code path.
+ */
+import { join } from "node:path";
+import { RedisAdapter } from "@grammyjs/storage-redis";
+import { Redis } from "ioredis";
+import { FileStore } from "./file-store.js";
+import type { KeyValueStore } from "./types.js";
+
+export type { KeyValueStore } from "./types.js";
+
+/** Inactive students' sessions and unfinished questionnaires are forgotten after this long. */
+export const SESSION_TTL_SECONDS = 90 * 24 * 60 * 60;
+
+/** Key prefixes in Redis, so Bagdar can share a Redis with other programs. */
+export const REDIS_PREFIXES = {
+  session: "bagdar:session:",
+  conversation: "bagdar:conversation:",
+} as const;
+
+export interface BotStorage {
+  kind: "redis" | "file";
+  // biome-ignore lint/suspicious/noExplicitAny: payloads are typed by the session and conversation plugins that use them
+  sessions: KeyValueStore<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  conversations: KeyValueStore<any>;
+  /** Prefixes the stores expect callers to put before their keys. */
+  prefixes: { session: string; conversation: string };
+  /** Resolves when the backing store answers; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  redis?: Redis;
+}
+
+export interface StorageOptions {
+  redisUrl?: string | undefined;
+  dataDir: string;
+  ttlSeconds?: number;
+  /** Key prefix namespace, e.g. to isolate tests sharing one Redis. */
+  namespace?: string;
+}
+
+export class StorageUnavailableError extends Error {
+  override name = "StorageUnavailableError";
+}
+
+/**
+ * Opens the configured storage and checks it answers. With Redis, an unreachable server is an
+ * error that names `REDIS_URL` (the URL itself may hold a password, so it is not repeated).
+ */
+export async function createStorage(options: StorageOptions): Promise<BotStorage> {
+  const ttl = options.ttlSeconds ?? SESSION_TTL_SECONDS;
+  const ns = options.namespace ?? "";
+  if (options.redisUrl === undefined) {
+    return {
+      kind: "file",
+      sessions: new FileStore(join(options.dataDir, ns, "sessions"), ttl),
+      conversations: new FileStore(join(options.dataDir, ns, "conversations"), ttl),
+      prefixes: { session: "", conversation: "" },
+      ping: async () => {},
+      close: async () => {},
+    };
+  }
+  const redis = new Redis(options.redisUrl, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    // Fail a command quickly while Redis is away instead of queueing it forever; the update
+    // fails visibly and the student is asked to try again.
+    maxRetriesPerRequest: 1,
+  });
+  // ioredis reports connection problems as events; without a listener Node would crash.
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    redis.disconnect();
+    throw new StorageUnavailableError(
+      `Cannot reach Redis at REDIS_URL (${(error as Error).message}). Check that Redis runs and REDIS_URL is right.`,
+    );
+  }
+  return {
+    kind: "redis",
+    sessions: new RedisAdapter({ instance: redis, ttl }),
+    conversations: new RedisAdapter({ instance: redis, ttl }),
+    prefixes: {
+      session: `${ns}${REDIS_PREFIXES.session}`,
+      conversation: `${ns}${REDIS_PREFIXES.conversation}`,
+    },
+    ping: async () => {
+      await redis.ping();
+    },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+    redis,
+  };
+}

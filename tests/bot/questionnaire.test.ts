@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGE_NAMES } from "../../src/bot/keyboards/menus.js";
+import { QUESTIONS } from "../../src/bot/quiz/questions.js";
+import { LOCALES } from "../../src/knowledge/schema.js";
+import { buttonData, labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
+import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
+
+describe("the questionnaire, from /start to results", () => {
+  it.each(LOCALES)(
+    "runs entirely in %s, ending with Russia first for a school leaver near home",
+    async (locale) => {
+      const h = await startHarness({ languageCode: "en" });
+      await h.send("/start");
+      expect(plain(h.last().text ?? "")).toBe(plain(tr("en", "welcome")));
+      expect(labels(h.last())).toEqual(["Қазақша", "Русский", "English"]);
+
+      await h.press(LANGUAGE_NAMES[locale]);
+      await tap(h, locale, "start-quiz-button");
+
+      // Each question arrives in the chosen language with its progress.
+      const prompts = QUESTIONS.map((q) => tr(locale, q.prompt));
+      expect(h.last().text).toContain(`1/${QUESTIONS.length}`);
+      expect(h.last().text).toContain(prompts[0]);
+
+      await answerQuestionnaire(h, locale, SCHOOL_LEAVER);
+
+      const texts = h.texts();
+      // Every question stayed in the chat as a record: answered, edited, without buttons.
+      for (const [i, prompt] of prompts.entries()) {
+        const record = h.fake
+          .messages(h.student.id)
+          .find((m) => m.text?.startsWith(`✅ ${i + 1}/${QUESTIONS.length}`));
+        expect(record?.text, `question ${i + 1}`).toContain(plain(prompt));
+        expect(record?.reply_markup, `question ${i + 1} keeps no buttons`).toBeUndefined();
+      }
+      const knowledge = await realKnowledge();
+      const russia = knowledge.destinations.find((d) => d.id === "russia");
+      const results = texts.join("\n");
+      expect(results).toContain(plain(tr(locale, "results-title")));
+      expect(results).toContain(`🥇 🇷🇺 ${russia?.name[locale]}`);
+      expect(results).toContain(
+        russia?.admission.find((r) => r.id === "equal-terms")?.name[locale],
+      );
+      expect(labels(h.last())).toContain(tr(locale, "results-funding-button"));
+      expect(h.fake.unansweredCallbackQueries()).toEqual([]);
+      expect(h.errors).toEqual([]);
+    },
+  );
+
+  it("keeps a Kazakh speaker in Kazakh all the way, guessed from Telegram", async () => {
+    const h = await startHarness({ languageCode: "kk" });
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "kk", SCHOOL_LEAVER);
+    const questionTexts = h.fake.messages(h.student.id).filter((m) => m.text?.startsWith("✅"));
+    expect(questionTexts).toHaveLength(QUESTIONS.length);
+    for (const [i, q] of QUESTIONS.entries()) {
+      expect(questionTexts[i]?.text).toContain(tr("kk", q.prompt));
+    }
+    expect(h.texts().join("\n")).toContain(plain(tr("kk", "results-title")));
+  });
+
+  it("switches language in the middle and asks the next question in the new one", async () => {
+    const h = await startHarness({ languageCode: "ru" });
+    await h.send("/quiz");
+    await tap(h, "ru", SCHOOL_LEAVER.level);
+    await h.send("/language");
+    await h.press("English");
+    expect(h.last().text).toBe(plain(tr("en", "language-set-in-quiz")));
+    await tap(h, "ru", SCHOOL_LEAVER.budget);
+    expect(h.last().text).toContain(tr("en", "quiz-languages-question"));
+  });
+
+  it("goes back one question with Back and keeps going", async () => {
+    const h = await startHarness();
+    await h.send("/quiz");
+    await tap(h, "en", "level-master");
+    await tap(h, "en", "quiz-back");
+    expect(h.last().text).toContain(tr("en", "quiz-level-question"));
+    await tap(h, "en", "level-bachelor");
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1);
+    const records = h.texts().filter((t) => t.startsWith("✅ 1/"));
+    expect(records.at(-1)).toContain(tr("en", "level-bachelor"));
+    expect(h.texts().join("\n")).toContain(plain(tr("en", "results-title")));
+  });
+
+  it("shows the results again on /results, pages with More and explains funding", async () => {
+    const h = await startHarness();
+    await h.send("/results");
+    expect(h.last().text).toBe(plain(tr("en", "results-none")));
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER);
+    const before = h.texts().length;
+    await h.send("/results");
+    expect(h.texts().length).toBeGreaterThan(before);
+    expect(h.last().text).toContain("🥇");
+
+    await h.press(tr("en", "results-more-button"));
+    expect(h.last().text).toMatch(/^4\. /);
+
+    await h.press(tr("en", "results-funding-button"));
+    const funding = h.texts().join("\n");
+    expect(funding).toContain(plain(tr("en", "funding-title")));
+    expect(funding).toContain(plain(tr("en", "funding-scam-warning")));
+    expect(h.fake.unansweredCallbackQueries()).toEqual([]);
+  });
+
+  it("starts over with /quiz in the middle and with the Start over button", async () => {
+    const h = await startHarness();
+    await h.send("/quiz");
+    await tap(h, "en", "level-master");
+    await h.send("/quiz");
+    expect(h.last().text).toContain(`1/${QUESTIONS.length}`);
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER);
+    await h.press(tr("en", "results-restart-button"));
+    expect(h.last().text).toContain(`1/${QUESTIONS.length}`);
+  });
+
+  it("stops with /cancel and says so; a later answer button is closed", async () => {
+    const h = await startHarness();
+    await h.send("/quiz");
+    const question = h.last();
+    await h.send("/cancel");
+    expect(h.last().text).toBe(plain(tr("en", "cancel-done")));
+    const data = buttonData(question, 0);
+    await h.pressData(question.message_id, data);
+    const answered = h.fake.callsOf("answerCallbackQuery").at(-1);
+    expect(answered?.payload.text).toBe(tr("en", "button-outdated"));
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Every user-facing string exists in Kazakh, Russian and English, parses cleanly, uses the same
+ * variables in each language, and every id the code asks for is there.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Entry, type Expression, Junk, Message, type Pattern, parse } from "@fluent/syntax";
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../../src/bot/commands.js";
+import { createI18n, LOCALES_DIR } from "../../../src/bot/i18n.js";
+import { questionMessageIds } from "../../../src/bot/quiz/questions.js";
+import { COVERAGE_ITEMS, LOCALES, TEACHING_LANGUAGES } from "../../../src/knowledge/schema.js";
+import { REASON_MESSAGES } from "../../../src/recommend/reasons.js";
+
+function entries(locale: string): Entry[] {
+  return parse(readFileSync(join(LOCALES_DIR, `${locale}.ftl`), "utf8"), {}).body;
+}
+
+function messages(locale: string): Map<string, Message> {
+  return new Map(
+    entries(locale)
+      .filter((e): e is Message => e instanceof Message)
+      .map((m) => [m.id.name, m]),
+  );
+}
+
+function variablesOf(pattern: Pattern | null): string[] {
+  const found = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    const n = node as { type?: string; id?: { name: string } } & Record<string, unknown>;
+    if (n.type === "VariableReference" && n.id) found.add(n.id.name);
+    for (const value of Object.values(n)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object") visit(value as Expression);
+    }
+  };
+  visit(pattern);
+  return [...found].sort();
+}
+
+/** Literal ids passed to a translate function anywhere in src/ (t("..."), ctx.t("...")). */
+function idsUsedInSource(dir: string): string[] {
+  const ids = new Set<string>();
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".ts")) {
+        for (const match of readFileSync(full, "utf8").matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)) {
+          ids.add(match[1] as string);
+        }
+      }
+    }
+  };
+  walk(dir);
+  return [...ids];
+}
+
+describe("translations", () => {
+  it.each(LOCALES)("%s.ftl parses without errors", (locale) => {
+    const junk = entries(locale).filter((e) => e instanceof Junk) as Junk[];
+    expect(junk.map((j) => j.content.slice(0, 80))).toEqual([]);
+  });
+
+  it("has the same message ids in every language", () => {
+    const en = [...messages("en").keys()].sort();
+    for (const locale of LOCALES) {
+      expect([...messages(locale).keys()].sort(), `${locale}.ftl`).toEqual(en);
+    }
+  });
+
+  it("uses the same variables in each language's version of a message", () => {
+    const en = messages("en");
+    for (const locale of LOCALES) {
+      for (const [id, message] of messages(locale)) {
+        expect(variablesOf(message.value), `${locale}:${id}`).toEqual(
+          variablesOf(en.get(id)?.value ?? null),
+        );
+      }
+    }
+  });
+
+  it("has every id the code asks for", () => {
+    const required = [
+      ...idsUsedInSource(join(LOCALES_DIR, "..", "src")),
+      ...questionMessageIds(),
+      ...COMMANDS.map((c) => `command-${c}`),
+      ...REASON_MESSAGES,
+      ...TEACHING_LANGUAGES.map((l) => `language-${l}`),
+      ...COVERAGE_ITEMS.map((c) => `covers-${c}`),
+      ...["full", "partial", "none"].map((e) => `funding-extent-${e}`),
+    ];
+    const en = messages("en");
+    expect(required.filter((id) => !en.has(id))).toEqual([]);
+  });
+
+  it("reports no missing-translation warning when every id is used in every language", () => {
+    const warnings: string[] = [];
+    const i18n = createI18n((w) => warnings.push(w));
+    for (const locale of LOCALES) {
+      for (const id of messages("en").keys()) i18n.t(locale, id, { max: 3, min: 1, count: 2 });
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  it("writes Kazakh with Kazakh letters, not the Latin schwa of the source PDF", () => {
+    const kk = readFileSync(join(LOCALES_DIR, "kk.ftl"), "utf8");
+    expect(kk).not.toMatch(/\u0259/);
+    expect(kk).toMatch(/[әғқңөұүһі]/);
+  });
+});

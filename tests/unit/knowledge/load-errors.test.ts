@@ -1,0 +1,540 @@
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  KnowledgeError,
+  loadKnowledge,
+  loadKnowledgeOrThrow,
+} from "../../../src/knowledge/load.js";
+import type { Problem } from "../../../src/knowledge/problems.js";
+import {
+  brokenCopy,
+  chain,
+  type Edit,
+  fixtureText,
+  NOW,
+  removeCopies,
+  replace,
+  researchFixture,
+} from "./fixture-copy.js";
+
+afterAll(removeCopies);
+
+const RUSSIA = "destinations/russia.yaml";
+const BOLASHAK = "funding/bolashak.yaml";
+const RESEARCH = "research.yaml";
+
+/** Loads a copy of the valid fixture with `edits` applied and returns its problems. */
+async function problemsOf(edits: Record<string, Edit>): Promise<Problem[]> {
+  const result = await loadKnowledge(await brokenCopy(edits), { now: NOW });
+  if (result.ok) throw new Error("expected the broken knowledge base to fail to load");
+  return result.problems;
+}
+
+describe("loadKnowledge reports broken knowledge", () => {
+  it("reports a YAML syntax error with its line", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("  currency: USD\n", "  currency: USD: EUR\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "",
+        message: "YAML syntax error: Nested mappings are not allowed in compact mappings",
+        line: 19,
+      },
+    ]);
+  });
+
+  it("reports only the first of a cascade of syntax errors, saying how many follow", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("  teaching: [ru]\n", "  teaching: [ru\n"),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(
+      /^YAML syntax error: Flow sequence .* \(4 more errors follow, probably caused by this one\)$/,
+    );
+  });
+
+  it("says a number written as a string is the wrong type", async () => {
+    const problems = await problemsOf({ [RUSSIA]: replace("  min: 2500\n", '  min: "2500"\n') });
+    expect(problems).toEqual([
+      { file: RUSSIA, path: "tuition.min", message: "expected a number, got a string", line: 17 },
+    ]);
+  });
+
+  it("names the value that is not one of an enum's choices", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("  visa: not-required\n", "  visa: maybe\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "closeness.visa",
+        message: "expected one of 'not-required', 'required', got 'maybe'",
+        line: 47,
+      },
+    ]);
+  });
+
+  it("reports a source id that is not in sources.yaml", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("    source: russia-quota\n", "    source: russia-quotas\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "admission[0].source",
+        message:
+          "unknown source 'russia-quotas' — add it to sources.yaml or use one of the ids there",
+        line: 43,
+      },
+    ]);
+  });
+
+  it("reports a source id unknown in the rates file too", async () => {
+    const problems = await problemsOf({
+      "rates.yaml": replace("source: rates-nbk\n", "source: nbk\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: "rates.yaml",
+        path: "source",
+        message: "unknown source 'nbk' — add it to sources.yaml or use one of the ids there",
+        line: 5,
+      },
+    ]);
+  });
+
+  it("names the missing language of a text", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("      en: Tuition-free places\n", ""),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "admission[0].name.en",
+        message: "missing the English (en) text",
+        line: 31,
+      },
+    ]);
+  });
+
+  it("keeps the schema's own wording for an empty text", async () => {
+    const problems = await problemsOf({ [RUSSIA]: replace("  kk: Ресей\n", '  kk: ""\n') });
+    expect(problems).toEqual([
+      { file: RUSSIA, path: "name.kk", message: "the Kazakh text is missing", line: 4 },
+    ]);
+  });
+
+  it("reports a fact without verified, pointing at the fact", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace(
+        "  year: 2026\n  source: seed-article\n  verified: 2026-09-01\n",
+        "  year: 2026\n  source: seed-article\n",
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "tuition.verified",
+        message: "missing — every fact needs the date it was checked",
+        line: 16,
+      },
+    ]);
+  });
+
+  it("reports a fact without source", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: replace(
+        "  values: [master, doctorate]\n  source: bolashak-site\n",
+        "  values: [master, doctorate]\n",
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "levels.source",
+        message: "missing — every fact needs its source, an id from sources.yaml",
+        line: 18,
+      },
+    ]);
+  });
+
+  it("reports an unknown field and suggests the likely one", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace(
+        "    verified: 2026-10-15\n",
+        "    verified: 2026-10-15\n    tuitionfree: true\n",
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "admission[0]",
+        message: "unknown field 'tuitionfree' — did you mean 'tuitionFree'?",
+        line: 45,
+      },
+    ]);
+  });
+
+  it("lists the allowed keys for an unknown priority", async () => {
+    const problems = await problemsOf({ [RUSSIA]: replace("  low-cost:\n", "  cheap:\n") });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "fit",
+        message:
+          "unknown field 'cheap' — allowed here: low-cost, close-to-home, prestige, career-links, new-culture, work-abroad",
+        line: 51,
+      },
+    ]);
+  });
+
+  it("reports two destinations with one id", async () => {
+    const problems = await problemsOf({
+      "destinations/russia-copy.yaml": () => fixtureText(RUSSIA),
+    });
+    expect(problems).toEqual([
+      {
+        file: "destinations/russia-copy.yaml",
+        path: "id",
+        message: "duplicate id 'russia' — destinations/russia.yaml has it too",
+        line: 1,
+      },
+      {
+        file: "destinations/russia-copy.yaml",
+        path: "id",
+        message:
+          "the id is 'russia' but the file is named 'russia-copy.yaml' — name it 'russia.yaml'",
+        line: 1,
+      },
+    ]);
+  });
+
+  it("reports two admission routes with one id", async () => {
+    const secondRoute =
+      "  - { id: direct, name: { kk: a, ru: b, en: c }, description: { kk: a, ru: b, en: c }," +
+      " levels: [master], tuitionFree: true, source: seed-article, verified: 2026-09-01 }\n";
+    const problems = await problemsOf({
+      "destinations/korea.yaml": replace("closeness:\n", `${secondRoute}closeness:\n`),
+    });
+    expect(problems).toEqual([
+      {
+        file: "destinations/korea.yaml",
+        path: "admission[1].id",
+        message: "duplicate id 'direct' — admission[0] has it too",
+        line: 36,
+      },
+    ]);
+  });
+
+  it("reports two obligations with one id", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: replace(
+        "competitive: true\n",
+        [
+          "  - id: work-off",
+          "    kind: return-home",
+          "    text: { kk: Қайту, ru: Вернуться, en: Return }",
+          "    source: bolashak-site",
+          "    verified: 2026-10-01",
+          "competitive: true\n",
+        ].join("\n"),
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "obligations[1].id",
+        message: "duplicate id 'work-off' — obligations[0] has it too",
+        line: 46,
+      },
+    ]);
+  });
+
+  it("reports two sources with one id", async () => {
+    const problems = await problemsOf({
+      "sources.yaml": (text) =>
+        `${text}  - id: seed-article\n    title: Again\n    kind: research\n`,
+    });
+    expect(problems).toEqual([
+      {
+        file: "sources.yaml",
+        path: "sources[4].id",
+        message: "duplicate id 'seed-article' — sources[0] has it too",
+        line: 20,
+      },
+    ]);
+  });
+
+  it("reports a funding route that shares its id with a destination", async () => {
+    const problems = await problemsOf({
+      "funding/own-funds.yaml": null,
+      "funding/russia.yaml": () =>
+        fixtureText("funding/own-funds.yaml").replace("id: own-funds", "id: russia"),
+    });
+    expect(problems).toEqual([
+      {
+        file: "funding/russia.yaml",
+        path: "id",
+        message:
+          "duplicate id 'russia' — destinations/russia.yaml has it too; funding needs its own id",
+        line: 1,
+      },
+    ]);
+  });
+
+  it("reports a file whose name is not its id", async () => {
+    const problems = await problemsOf({
+      "destinations/korea.yaml": replace("id: korea\n", "id: south-korea\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: "destinations/korea.yaml",
+        path: "id",
+        message:
+          "the id is 'south-korea' but the file is named 'korea.yaml' — name it 'south-korea.yaml'",
+        line: 1,
+      },
+      {
+        file: BOLASHAK,
+        path: "destinations.values[0]",
+        message: "unknown destination 'korea'; the destinations are: russia, south-korea",
+        line: 23,
+      },
+    ]);
+  });
+
+  it("reports a highlight that points at a fact that does not exist", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace(
+        "facts: [admission.budget-places, tuition]",
+        "facts: [admission.quota, tuition]",
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "highlights[0].facts[0]",
+        message:
+          "no fact 'admission.quota' in this file; its facts are: languages, tuition, degreeYears, closeness, admission.budget-places, statistics.students, fit.low-cost",
+        line: 76,
+      },
+    ]);
+  });
+
+  it("reports a funding route that lists an unknown destination", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: replace("values: [korea, russia]", "values: [korea, japan]"),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "destinations.values[1]",
+        message: "unknown destination 'japan'; the destinations are: korea, russia",
+        line: 23,
+      },
+    ]);
+  });
+
+  it("rejects a verified date in the future", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("    verified: 2026-10-15\n", "    verified: 2026-12-01\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "admission[0].verified",
+        message: "2026-12-01 is in the future — use the date the fact was checked",
+        line: 44,
+      },
+    ]);
+  });
+
+  it("accepts today's date in Kazakhstan while the server's clock is still on yesterday", async () => {
+    const lateEveningUtc = new Date("2026-11-28T21:00:00Z"); // 02:00 on the 29th in Almaty
+    const dir = await brokenCopy({
+      [RUSSIA]: replace("    verified: 2026-10-15\n", "    verified: 2026-11-29\n"),
+    });
+    const result = await loadKnowledge(dir, { now: lateEveningUtc });
+    expect(result.ok).toBe(true);
+  });
+
+  it("reports missing destination and funding files", async () => {
+    const problems = await problemsOf({
+      "destinations/russia.yaml": null,
+      "destinations/korea.yaml": null,
+      funding: null,
+    });
+    expect(problems).toEqual([
+      {
+        file: "destinations/",
+        path: "",
+        message: "no destination files — add at least one destinations/<id>.yaml",
+      },
+      {
+        file: "funding/",
+        path: "",
+        message: "the folder is missing — add funding/<id>.yaml",
+      },
+    ]);
+  });
+
+  it("reports a missing sources.yaml without flooding every fact with unknown sources", async () => {
+    const problems = await problemsOf({ "sources.yaml": null });
+    expect(problems).toEqual([{ file: "sources.yaml", path: "", message: "the file is missing" }]);
+  });
+
+  it("reports an empty file", async () => {
+    const problems = await problemsOf({ [BOLASHAK]: () => "# to be written\n" });
+    expect(problems).toEqual([{ file: BOLASHAK, path: "", message: "the file is empty" }]);
+  });
+
+  it("reports a folder that does not exist", async () => {
+    const result = await loadKnowledge("/nonexistent/knowledge", { now: NOW });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: "",
+          path: "",
+          message: "the knowledge folder '/nonexistent/knowledge' does not exist",
+        },
+      ],
+    });
+  });
+
+  it("collects every problem in every file in one run, sorted by file and line", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: chain(
+        replace("    verified: 2026-10-15\n", "    verified: 2027-01-01\n"),
+        replace("  min: 2500\n", "  min: lots\n"),
+        replace("      en: Tuition-free places\n", ""),
+      ),
+      [BOLASHAK]: replace("values: [korea, russia]", "values: [korea, japan]"),
+      "destinations/korea.yaml": replace("  preparatoryYear: true\n", "  preparatoryYear: [true\n"),
+      "sources.yaml": replace("    kind: research\n", "    kind: article\n"),
+    });
+    expect(problems.map((p) => [p.file, p.path, p.line])).toEqual([
+      // The parser notices the unclosed bracket of line 13 on the next line.
+      ["destinations/korea.yaml", "", 14],
+      [RUSSIA, "tuition.min", 17],
+      [RUSSIA, "admission[0].name.en", 31],
+      [RUSSIA, "admission[0].verified", 43],
+      [BOLASHAK, "destinations.values[1]", 23],
+      ["sources.yaml", "sources[0].kind", 5],
+    ]);
+  });
+
+  describe("research.yaml", () => {
+    /** The research fixture with `steps` applied, added to a copy of the valid fixture. */
+    const research = (...steps: ((text: string) => string)[]) => ({
+      [RESEARCH]: chain(researchFixture, ...steps),
+    });
+
+    it("reports a motive's unknown source and missing Kazakh text, with their lines", async () => {
+      const problems = await problemsOf(
+        research(
+          replace("      kk: Шетелде оқудың жоғары сапасы\n", ""),
+          replace(
+            "    source: seed-article\n    verified: 2026-11-28\n",
+            "    source: seed-paper\n    verified: 2026-11-28\n",
+          ),
+        ),
+      );
+      expect(problems).toEqual([
+        {
+          file: RESEARCH,
+          path: "motives[0].text.kk",
+          message: "missing the Kazakh (kk) text",
+          line: 5,
+        },
+        {
+          file: RESEARCH,
+          path: "motives[0].source",
+          message:
+            "unknown source 'seed-paper' — add it to sources.yaml or use one of the ids there",
+          line: 8,
+        },
+      ]);
+    });
+
+    it("reports a statistic's unknown source too", async () => {
+      const problems = await problemsOf(
+        research(
+          replace(
+            "      en: 120 students were surveyed\n    source: seed-article\n",
+            "      en: 120 students were surveyed\n    source: survey\n",
+          ),
+        ),
+      );
+      expect(problems).toEqual([
+        {
+          file: RESEARCH,
+          path: "statistics[0].source",
+          message: "unknown source 'survey' — add it to sources.yaml or use one of the ids there",
+          line: 27,
+        },
+      ]);
+    });
+
+    it("rejects a research fact verified in the future", async () => {
+      const problems = await problemsOf(
+        research(replace("    verified: 2026-11-28\n", "    verified: 2027-02-01\n")),
+      );
+      expect(problems).toEqual([
+        {
+          file: RESEARCH,
+          path: "motives[0].verified",
+          message: "2027-02-01 is in the future — use the date the fact was checked",
+          line: 10,
+        },
+      ]);
+    });
+
+    it("reports two motives with one id", async () => {
+      const problems = await problemsOf(
+        research(replace("  - id: language-environment\n", "  - id: quality\n")),
+      );
+      expect(problems).toEqual([
+        {
+          file: RESEARCH,
+          path: "motives[1].id",
+          message: "duplicate id 'quality' — motives[0] has it too",
+          line: 11,
+        },
+      ]);
+    });
+
+    it("reports a research file without motives", async () => {
+      const problems = await problemsOf({ [RESEARCH]: () => "statistics: []\n" });
+      expect(problems).toEqual([{ file: RESEARCH, path: "motives", message: "missing" }]);
+    });
+
+    it("reports an entry whose id would clash with the research facts", async () => {
+      const problems = await problemsOf({
+        ...research(),
+        "funding/own-funds.yaml": null,
+        "funding/research.yaml": () =>
+          fixtureText("funding/own-funds.yaml").replace("id: own-funds", "id: research"),
+      });
+      expect(problems).toEqual([
+        {
+          file: "funding/research.yaml",
+          path: "id",
+          message: "the id 'research' is taken by research.yaml's facts — choose another id",
+          line: 1,
+        },
+      ]);
+    });
+  });
+
+  it("throws a KnowledgeError listing the problems for start-up", async () => {
+    const dir = await brokenCopy({ [RUSSIA]: replace("  min: 2500\n", '  min: "2500"\n') });
+    const error = await loadKnowledgeOrThrow(dir, { now: NOW }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as KnowledgeError).problems).toHaveLength(1);
+    expect((error as KnowledgeError).message).toBe(
+      `${dir} has 1 problem:\n  ${RUSSIA}: tuition.min: expected a number, got a string (line 17)`,
+    );
+  });
+});
