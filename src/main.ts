@@ -1,21 +1,31 @@
 /**
- * Start-up: config → knowledge → storage → bot → long polling; graceful shutdown on signals.
- * Every failure before the bot runs is one clear line and exit code 1, never a stack trace.
+ * Start-up: config → knowledge → storage → bot → transport (long polling, or a webhook server);
+ * graceful shutdown on SIGINT and SIGTERM. Every failure before the bot runs is one clear line
+ * and exit code 1, never a stack trace, and the token never appears in any output.
  */
-
 import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n, translatorFor } from "./bot/i18n.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { KnowledgeError, loadKnowledgeOrThrow } from "./knowledge/load.js";
 import { createLogger, redactToken } from "./logger.js";
+import { startPolling } from "./runtime/polling.js";
+import type { Transport } from "./runtime/transport.js";
+import { startWebhook } from "./runtime/webhook.js";
 import { createStorage, StorageUnavailableError } from "./storage/index.js";
+
+/** A stop that takes longer than this is cut short: orchestrators kill at about 10 s. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
+/** Flood-control waits in webhook mode stay well under Telegram's webhook timeout. */
+const WEBHOOK_MAX_RETRY_DELAY_SECONDS = 10;
 
 async function main(): Promise<void> {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
-  const knowledge = await loadKnowledgeOrThrow("knowledge");
+  const knowledge = await loadKnowledgeOrThrow(new URL("../knowledge", import.meta.url).pathname);
   const storage = await createStorage({ redisUrl: config.redisUrl, dataDir: config.dataDir });
+  const webhook = config.mode === "webhook";
   const bot = createBot({
     token: config.botToken,
     knowledge,
@@ -23,15 +33,31 @@ async function main(): Promise<void> {
     logger,
     client: { apiRoot: config.apiRoot },
     adminIds: config.adminIds,
+    ...(webhook
+      ? {
+          maxRetryDelaySeconds: WEBHOOK_MAX_RETRY_DELAY_SECONDS,
+          distributed: storage.kind === "redis",
+        }
+      : {}),
   });
+  storage.redis?.on("error", (error) =>
+    logger.warn({ error: error.message }, "redis connection problem"),
+  );
 
+  let transport: Transport | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
-    await bot.stop();
+    const deadline = setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    await transport?.stop();
     await storage.close();
+    logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
@@ -40,8 +66,21 @@ async function main(): Promise<void> {
   await bot.init();
   const i18n = createI18n();
   await registerCommands(bot.api, (locale) => translatorFor(i18n, locale));
-  logger.info({ bot: bot.botInfo.username, storage: storage.kind, mode: config.mode }, "starting");
-  await bot.start({ drop_pending_updates: false, allowed_updates: ["message", "callback_query"] });
+  transport =
+    config.mode === "webhook"
+      ? await startWebhook({
+          bot,
+          url: config.webhookUrl,
+          secret: config.webhookSecret,
+          port: config.port,
+          logger,
+          healthy: () => storage.ping(),
+        })
+      : await startPolling(bot);
+  logger.info(
+    { bot: bot.botInfo.username, storage: storage.kind, mode: transport.mode },
+    "started",
+  );
 }
 
 main().catch((error: unknown) => {

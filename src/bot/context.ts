@@ -5,6 +5,7 @@ import type { Context, SessionFlavor } from "grammy";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import type { Profile } from "../recommend/profile.js";
+import type { TraceFlavor } from "./middleware/trace.js";
 
 export interface SessionData {
   /** The language the student chose; unset until they choose (then guessed from Telegram). */
@@ -20,7 +21,7 @@ export interface BotDependencies {
 }
 
 export type BotContext = ConversationFlavor<
-  Context & SessionFlavor<SessionData> & I18nFlavor & { deps: BotDependencies }
+  Context & SessionFlavor<SessionData> & I18nFlavor & TraceFlavor & { deps: BotDependencies }
 >;
 
 /** The context inside the questionnaire conversation: no session there, by the plugin's design. */

@@ -5,11 +5,12 @@
  *
  * @example
  * const bot = createBot({ token, knowledge, storage, logger });
- * await bot.start();
+ * await bot.init();
  */
+import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { type ApiClientOptions, Bot, type Context, session } from "grammy";
+import { type ApiClientOptions, Bot, type Context, type Middleware, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import { type Logger, redactToken } from "../logger.js";
@@ -22,6 +23,8 @@ import { createQuestionnaireFeature } from "./features/questionnaire.js";
 import { resultsFeature } from "./features/results.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, guessLocale, translatorFor } from "./i18n.js";
+import { redisCoordination } from "./middleware/redis-coordination.js";
+import { named, traceUpdates } from "./middleware/trace.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
 export const QUESTIONNAIRE_VERSION = 1;
@@ -36,9 +39,16 @@ export interface BotDeps {
   /** Bot API client options: `apiRoot` for emulators, `fetch` for in-process stand-ins. */
   client?: ApiClientOptions;
   adminIds?: number[];
+  /**
+   * Longest wait for Telegram's flood control before giving up on a call. Webhook mode keeps it
+   * short so a request never outlives Telegram's webhook timeout. Default: 30 s.
+   */
+  maxRetryDelaySeconds?: number;
+  /** Several instances share Redis and receive updates (webhook mode): lock chats across them. */
+  distributed?: boolean;
 }
 
-/** One key for sessions and conversations (and later the runner's sequentialize): the chat. */
+/** One key for sessions, conversations, `sequentialize` and the Redis chat lock: the chat. */
 export function chatKey(ctx: Context): string | undefined {
   return ctx.chat?.id.toString();
 }
@@ -48,13 +58,26 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.client ? { client: deps.client } : {}),
   });
+  const retry = autoRetry({
+    maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30,
+    maxRetryAttempts: 3,
+  });
   bot.api.config.use(ignoreNotModified);
+  bot.api.config.use(retry);
+  bot.catch((error) => {
+    deps.logger.error(
+      { error: redactToken(String(error.error)) },
+      "update failed outside the error boundary",
+    );
+  });
 
   const i18n = createI18n((warning) => deps.logger.warn(warning));
   const translator = (locale: Locale) => translatorFor(i18n, locale);
-  const conversationPlugins: ((ctx: QuizContext, next: () => Promise<void>) => Promise<void>)[] = [
+  // API plugins on `bot.api` do not reach the contexts inside a conversation: install them again.
+  const conversationPlugins: Middleware<QuizContext>[] = [
     async (ctx, next) => {
       ctx.api.config.use(ignoreNotModified);
+      ctx.api.config.use(retry);
       await next();
     },
   ];
@@ -62,6 +85,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Updates of one chat are handled one after another (two taps at once count once), however
   // many arrive together; other chats run in parallel.
   bot.use(sequentialize(chatKey));
+  bot.use(traceUpdates(deps.logger));
   bot.use(async (ctx, next) => {
     ctx.deps = { knowledge: deps.knowledge, logger: deps.logger };
     await next();
@@ -69,11 +93,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const protectedBot = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
+    ctx.trace.outcome = "error";
     deps.logger.error(
       { update_id: ctx.update.update_id, error: redactToken(String(error.error)) },
       "update failed",
     );
     const locale = guessLocale(ctx.from?.language_code);
+    if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
     if (ctx.chat !== undefined) {
       await ctx.api
         .sendMessage(ctx.chat.id, translator(locale)("error-try-again"))
@@ -81,6 +107,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
   });
 
+  if (deps.storage.redis !== undefined) {
+    protectedBot.use(
+      redisCoordination({
+        redis: deps.storage.redis,
+        prefix: deps.storage.prefixes.coordination,
+        chatKey,
+        lock: deps.distributed ?? false,
+      }),
+    );
+  }
   protectedBot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -103,13 +139,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
 
   // Commands and menus first, so a questionnaire in progress cannot swallow them.
-  protectedBot.use(languageFeature);
-  protectedBot.use(helpFeature);
-  protectedBot.use(resultsFeature);
+  protectedBot.use(named("language", languageFeature));
+  protectedBot.use(named("help", helpFeature));
+  protectedBot.use(named("results", resultsFeature));
   protectedBot.use(
-    createQuestionnaireFeature({ knowledge: deps.knowledge, translator, conversationPlugins }),
+    named(
+      "questionnaire",
+      createQuestionnaireFeature({ knowledge: deps.knowledge, translator, conversationPlugins }),
+    ),
   );
-  protectedBot.use(unhandledFeature);
+  protectedBot.use(named("unhandled", unhandledFeature));
 
   return bot;
 }

@@ -50,13 +50,14 @@ const DESTINATION_FACTS = {
     "languages",
     "tuition",
     "living",
+    "requiredFunds",
     "degreeYears",
     "closeness",
     "work",
     "kazakhstaniStudents",
   ],
   lists: ["admission", "statistics"],
-  records: ["fit"],
+  records: ["fit", "fieldFit"],
 } as const satisfies FactLayout<Destination>;
 
 const FUNDING_FACTS = {

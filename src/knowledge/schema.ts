@@ -89,6 +89,19 @@ export const PRIORITIES = [
 export const Priority = z.enum(PRIORITIES);
 export type Priority = (typeof PRIORITIES)[number];
 
+/** Fields of study the questionnaire offers; a destination may say which it is known for. */
+export const FIELDS = [
+  "engineering-it",
+  "natural-sciences",
+  "medicine",
+  "business-economics",
+  "social-humanities",
+  "education",
+  "arts-design",
+] as const;
+export const Field = z.enum(FIELDS);
+export type Field = (typeof FIELDS)[number];
+
 /** A money range per `per` (year or month), in `currency`, as found for `year`. */
 export const MoneyRange = fact({
   min: z.number().nonnegative(),
@@ -173,6 +186,13 @@ export const Destination = z.strictObject({
     duringStudy: z.enum(["allowed", "limited", "not-allowed"]),
     afterStudy: z.enum(["allowed", "job-search-permit", "not-allowed"]),
   }).optional(),
+  /**
+   * Money a student must show or block for the visa (Germany's blocked account, the UK's
+   * maintenance funds). It is paid out for living, so it is the floor of living costs.
+   */
+  requiredFunds: MoneyRange.optional(),
+  /** Fields of study the destination is known to suit, each with why and a source. */
+  fieldFit: z.partialRecord(Field, fact({ level: FitLevel, why: Text })).default({}),
   /** Which student priorities the destination serves, each with why (`note`) and a source. */
   fit: z.partialRecord(Priority, fact({ level: FitLevel, why: Text })).default({}),
   kazakhstaniStudents: fact({

@@ -3,7 +3,7 @@
  * Validated with zod wherever it crosses a boundary (session storage, share links).
  */
 import { z } from "zod";
-import { DegreeLevel, Priority, TeachingLanguage } from "../knowledge/schema.js";
+import { DegreeLevel, Field, Priority, TeachingLanguage } from "../knowledge/schema.js";
 
 /**
  * Yearly budget tiers in tenge (tuition + living). The bounds are product choices, not facts,
@@ -19,17 +19,7 @@ export const BUDGET_TIERS = {
 export type BudgetTier = keyof typeof BUDGET_TIERS;
 export const BudgetTier = z.enum(Object.keys(BUDGET_TIERS) as [BudgetTier, ...BudgetTier[]]);
 
-export const FIELDS = [
-  "engineering-it",
-  "natural-sciences",
-  "medicine",
-  "business-economics",
-  "social-humanities",
-  "education",
-  "arts-design",
-] as const;
-export const Field = z.enum(FIELDS);
-export type Field = (typeof FIELDS)[number];
+export { FIELDS, Field } from "../knowledge/schema.js";
 
 export const PLANS = ["return", "stay-abroad", "unsure"] as const;
 export const Plan = z.enum(PLANS);

@@ -17,6 +17,7 @@ export const SESSION_TTL_SECONDS = 90 * 24 * 60 * 60;
 export const REDIS_PREFIXES = {
   session: "bagdar:session:",
   conversation: "bagdar:conversation:",
+  coordination: "bagdar:",
 } as const;
 
 export interface BotStorage {
@@ -26,7 +27,7 @@ export interface BotStorage {
   // biome-ignore lint/suspicious/noExplicitAny: as above
   conversations: KeyValueStore<any>;
   /** Prefixes the stores expect callers to put before their keys. */
-  prefixes: { session: string; conversation: string };
+  prefixes: { session: string; conversation: string; coordination: string };
   /** Resolves when the backing store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -57,7 +58,7 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
       kind: "file",
       sessions: new FileStore(join(options.dataDir, ns, "sessions"), ttl),
       conversations: new FileStore(join(options.dataDir, ns, "conversations"), ttl),
-      prefixes: { session: "", conversation: "" },
+      prefixes: { session: "", conversation: "", coordination: "" },
       ping: async () => {},
       close: async () => {},
     };
@@ -87,6 +88,7 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
     prefixes: {
       session: `${ns}${REDIS_PREFIXES.session}`,
       conversation: `${ns}${REDIS_PREFIXES.conversation}`,
+      coordination: `${ns}${REDIS_PREFIXES.coordination}`,
     },
     ping: async () => {
       await redis.ping();

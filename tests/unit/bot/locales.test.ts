@@ -10,7 +10,7 @@ import { COMMANDS } from "../../../src/bot/commands.js";
 import { createI18n, LOCALES_DIR } from "../../../src/bot/i18n.js";
 import { questionMessageIds } from "../../../src/bot/quiz/questions.js";
 import { COVERAGE_ITEMS, LOCALES, TEACHING_LANGUAGES } from "../../../src/knowledge/schema.js";
-import { REASON_MESSAGES } from "../../../src/recommend/reasons.js";
+import { REASON_MESSAGES, REASON_PARAMS } from "../../../src/recommend/reasons.js";
 
 function entries(locale: string): Entry[] {
   return parse(readFileSync(join(LOCALES_DIR, `${locale}.ftl`), "utf8"), {}).body;
@@ -99,9 +99,26 @@ describe("translations", () => {
     const warnings: string[] = [];
     const i18n = createI18n((w) => warnings.push(w));
     for (const locale of LOCALES) {
-      for (const id of messages("en").keys()) i18n.t(locale, id, { max: 3, min: 1, count: 2 });
+      for (const [id, message] of messages(locale)) {
+        const params = Object.fromEntries(variablesOf(message.value).map((v) => [v, "x"]));
+        expect(i18n.t(locale, id, params), `${locale}:${id}`).not.toContain("{");
+      }
     }
     expect(warnings).toEqual([]);
+  });
+
+  it("asks a reason only for variables the matcher gives it (a missing one would fail the update)", () => {
+    for (const locale of LOCALES) {
+      const all = messages(locale);
+      for (const id of REASON_MESSAGES) {
+        const given = new Set<string>(REASON_PARAMS[id]);
+        // Derived by the renderer: a formatted cost and a span of years.
+        if (given.has("minKzt") && given.has("maxKzt")) given.add("cost");
+        if (given.has("minYears") && given.has("maxYears")) given.add("span");
+        const used = variablesOf(all.get(id)?.value ?? null);
+        expect(used.filter((v) => !given.has(v)), `${locale}:${id}`).toEqual([]);
+      }
+    }
   });
 
   it("writes Kazakh with Kazakh letters, not the Latin schwa of the source PDF", () => {
