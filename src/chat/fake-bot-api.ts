@@ -97,6 +97,16 @@ export interface FakeBotApiOptions {
   idleTimeoutMs?: number;
 }
 
+/** The webhook the bot registered with `setWebhook`, as Telegram keeps it. */
+export interface WebhookSettings {
+  url: string;
+  /** Sent back in the `X-Telegram-Bot-Api-Secret-Token` header of every webhook request. */
+  secretToken?: string;
+  /** Update types to deliver; undefined or [] means all. */
+  allowedUpdates?: string[];
+  maxConnections: number;
+}
+
 export interface UpdateOptions {
   /** Queue for getUpdates; overrides the fake's `queueUpdates` for this update. */
   queue?: boolean;
@@ -172,7 +182,7 @@ export class FakeBotApi {
   private readonly token: string | undefined;
   private readonly now: () => number;
   private readonly idleTimeoutMs: number;
-  private webhookUrl: string | undefined;
+  private webhookSettings: WebhookSettings | undefined;
   private inFlight = 0;
   private nextUpdateId = 1;
   private nextUserId = 1001;
@@ -487,6 +497,14 @@ export class FakeBotApi {
     );
   }
 
+  /**
+   * The webhook the bot set with `setWebhook` (url, secret token, allowed updates), or undefined
+   * while it polls. An HTTP emulator reads it to deliver updates the way Telegram would.
+   */
+  webhook(): WebhookSettings | undefined {
+    return structuredClone(this.webhookSettings);
+  }
+
   // ── Bot API methods ──────────────────────────────────────────────────────────────────────
 
   private readonly methods: Record<string, MethodHandler> = {
@@ -494,7 +512,7 @@ export class FakeBotApi {
     logout: () => true,
     close: () => true,
     getupdates: (p, signal) =>
-      this.webhookUrl === undefined
+      this.webhookSettings === undefined
         ? this.updates.poll(
             {
               offset: numberOr(p.offset, 0),
@@ -515,17 +533,35 @@ export class FakeBotApi {
             }),
           ),
     setwebhook: (p) => {
-      this.webhookUrl = typeof p.url === "string" && p.url !== "" ? p.url : undefined;
+      this.webhookSettings =
+        typeof p.url === "string" && p.url !== ""
+          ? {
+              url: p.url,
+              ...(typeof p.secret_token === "string" ? { secretToken: p.secret_token } : {}),
+              ...(Array.isArray(p.allowed_updates)
+                ? { allowedUpdates: (p.allowed_updates as unknown[]).map(String) }
+                : {}),
+              maxConnections: numberOr(p.max_connections, 40),
+            }
+          : undefined;
       if (p.drop_pending_updates === true) this.updates.clear();
       return true;
     },
     deletewebhook: (p) => {
-      this.webhookUrl = undefined;
+      this.webhookSettings = undefined;
       if (p.drop_pending_updates === true) this.updates.clear();
       return true;
     },
     getwebhookinfo: () => ({
-      url: this.webhookUrl ?? "",
+      url: this.webhookSettings?.url ?? "",
+      ...(this.webhookSettings === undefined
+        ? {}
+        : {
+            max_connections: this.webhookSettings.maxConnections,
+            ...(this.webhookSettings.allowedUpdates
+              ? { allowed_updates: this.webhookSettings.allowedUpdates }
+              : {}),
+          }),
       has_custom_certificate: false,
       pending_update_count: this.updates.size,
     }),

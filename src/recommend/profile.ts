@@ -41,5 +41,12 @@ export const Profile = z.strictObject({
   priorities: z.array(Priority).max(3),
   plan: Plan,
   english: EnglishLevel,
+  /**
+   * Full years of work experience, when the student has said. Optional: asked only when it
+   * changes the funding list (see `pendingQuestions`); unknown means "not judged", never zero.
+   */
+  workYears: z.number().int().nonnegative().max(60).optional(),
+  /** Age in full years, when the student has said. Optional, asked only when it matters. */
+  age: z.number().int().min(10).max(100).optional(),
 });
 export type Profile = z.infer<typeof Profile>;

@@ -6,10 +6,11 @@
  * Parameters follow the renderer's conventions: `destination`, `route` (an admission route of
  * `destination`), `funding` are knowledge ids; `priority`, `language`, `level`, `english` are ids
  * (comma-separated when several) with their own Fluent labels; `covers` is a comma-separated list
- * of coverage items (`tuition,living`, labels `covers-*`); keys ending in `Kzt` are tenge amounts;
- * `years`, `minYears`, `maxYears` are numbers (`years` is the longest term, for plurals);
- * `test` is a requirement as the knowledge base writes it ("B1 (KAZTEST)"); `opens`, `closes`
- * are ISO dates.
+ * of coverage items (`tuition,living`, labels `covers-*`); `field` is a field of study (labels
+ * `field-*`); keys ending in `Kzt` are tenge amounts; `years`, `minYears`, `maxYears`,
+ * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `test` is a
+ * requirement as the knowledge base writes it ("B1 (KAZTEST)"; several joined with "; ");
+ * `opens`, `closes` are ISO dates.
  */
 import type { Reason, ReasonKind } from "./types.js";
 
@@ -39,6 +40,12 @@ export const REASON_PARAMS = {
   "reason-living-costs-remain-unknown": ["destination"],
   "reason-budget-full-funding": ["destination", "funding"],
   "reason-no-scholarship-route": ["destination"],
+  /** The visa's required funds (blocked account, maintenance) set the floor of living costs. */
+  "reason-required-funds": ["destination", "minKzt", "maxKzt"],
+  /** Tuition unknown, but the visa's required funds alone are over the budget. */
+  "reason-required-funds-over-budget": ["destination", "minKzt", "maxKzt", "budgetMaxKzt"],
+  /** Tuition unknown, but the living figure alone is over the budget. */
+  "reason-living-over-budget": ["destination", "minKzt", "maxKzt", "budgetMaxKzt"],
   // Priorities, closeness, work
   "reason-priority-strong": ["priority", "destination"],
   "reason-priority-some": ["priority", "destination"],
@@ -49,6 +56,11 @@ export const REASON_PARAMS = {
   "reason-work-after": ["destination"],
   "reason-work-after-job-search": ["destination"],
   "reason-work-after-not-allowed": ["destination"],
+  // Field of study
+  "reason-field-strong": ["field", "destination"],
+  "reason-field-some": ["field", "destination"],
+  // Admission: what to plan for
+  "reason-route-tests": ["destination", "route", "test"],
   // Funding routes
   "reason-funding-covers-full": ["funding", "covers"],
   "reason-funding-covers-partial": ["funding", "covers"],
@@ -57,8 +69,12 @@ export const REASON_PARAMS = {
   "reason-funding-own-funds": ["funding", "destination"],
   "reason-funding-level": ["funding", "level", "destination"],
   "reason-funding-needs-work-experience": ["funding", "years"],
+  "reason-funding-work-experience-ok": ["funding", "years"],
+  "reason-funding-work-experience-short": ["funding", "years", "workYears"],
+  "reason-funding-age-limit": ["funding", "level", "maxAge"],
   "reason-funding-language-ok": ["funding", "language", "test"],
   "reason-funding-language-required": ["funding", "language", "test"],
+  "reason-funding-language-prep-year": ["funding", "language", "test"],
   "reason-funding-competitive": ["funding"],
   "reason-funding-living-not-covered": ["funding"],
   "reason-funding-work-off": ["funding", "years", "minYears", "maxYears"],

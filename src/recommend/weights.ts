@@ -3,8 +3,8 @@
  * change them here, and the persona tests in `tests/unit/recommend/` show what the change does to
  * real students' rankings.
  *
- * A destination's score is the sum of five parts whose maximums add up to 100:
- * budget (30) + priorities (30) + language (20) + degree level (10) + funding (10).
+ * A destination's score is the sum of six parts whose maximums add up to 100:
+ * budget (30) + priorities (25) + field (5) + language (20) + degree level (10) + funding (10).
  * Each part is its maximum times a factor between 0 and 1 (the `*_FACTOR` constants below).
  */
 import type { EnglishLevel } from "./profile.js";
@@ -16,8 +16,20 @@ export const WEIGHTS = {
    * student's own priorities.
    */
   budget: 30,
-  /** What the student said matters to them: as heavy as money, so the bot answers what was asked. */
-  priorities: 30,
+  /**
+   * What the student said matters to them. Together with `field` (the other thing the student
+   * asked for) as heavy as money, so the bot answers what was asked.
+   */
+  priorities: 25,
+  /**
+   * Whether the destination is known for the student's field of study (`fieldFit`). Small, and
+   * taken from the priorities' share, because the evidence is coarse: a country "strong in
+   * engineering" still has weak engineering schools, and every country teaches every field
+   * somewhere. It can settle a close call between two destinations, never outweigh money or
+   * language. A destination with no entry for the field earns nothing here and is told nothing
+   * against it: absence of data is not a weakness (see {@link FIELD_FACTOR}).
+   */
+  field: 5,
   /** Being able to study in the teaching language; a gap costs a year or closes the door. */
   language: 20,
   /** Whether the degree level is offered at all. Nearly always yes, so it separates little. */
@@ -67,6 +79,18 @@ export const PRIORITY_FACTOR = {
   noPriorities: 0.5,
 } as const;
 
+/**
+ * Field part: the destination's `fieldFit` level for the student's field. No entry earns 0 but no
+ * negative reason: the part is a bonus for a sourced strength, so a destination nobody has written
+ * a field entry for loses at most {@link WEIGHTS.field} points against one that has it, and never
+ * reads as weak in the field.
+ */
+export const FIELD_FACTOR = {
+  strong: 1,
+  some: 0.5,
+  noData: 0,
+} as const;
+
 /** Language part. */
 export const LANGUAGE_FACTOR = {
   /** The student can already study in one of the teaching languages. */
@@ -90,17 +114,25 @@ export const FUNDING_FACTOR = {
   none: 0.25,
   /**
    * Multiplies a route's factor when the student collides with it: its obligation to work or live
-   * in Kazakhstan clashes with a plan to stay abroad, or it asks for a language the student lacks.
+   * in Kazakhstan clashes with a plan to stay abroad, or it asks for a language the student lacks
+   * (a gap that can be closed).
    */
   blocked: 0.5,
+  /**
+   * A route whose eligibility rules the student's own answers fail, as things stand: over its age
+   * limit for the level, or fewer years of work than it asks. It is still listed, with the reason,
+   * after every route the student can take, but carries nothing and is never a way round a budget.
+   */
+  ineligible: 0,
 } as const;
 
 /**
  * A destination with a mismatch that has no way round (over budget with no free route or full
  * scholarship, a teaching language the student cannot get, a level not offered) never scores
  * above this. It is below the lowest score a destination without a hard mismatch can get
- * (level 10 + language via a preparatory year 10 + budget via a full scholarship only 9 = 29),
- * so every hard mismatch ranks below every destination the student can actually reach.
+ * (level 10 + language via a preparatory year 10 + budget via a full scholarship only 9, with no
+ * priority met, no field entry and no funding: 0 + 0 + 0 = 29), so every hard mismatch ranks
+ * below every destination the student can actually reach.
  */
 export const HARD_MISMATCH_CAP = 25;
 

@@ -60,7 +60,14 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { languageCode?: string; storage?: BotStorage; fake?: FakeBotApi; student?: User } = {},
+  options: {
+    languageCode?: string;
+    storage?: BotStorage;
+    fake?: FakeBotApi;
+    student?: User;
+    /** As in webhook mode with several instances: lock chats across bots sharing Redis. */
+    distributed?: boolean;
+  } = {},
 ): Promise<Harness> {
   const knowledge = await realKnowledge();
   const fake = options.fake ?? new FakeBotApi({ queueUpdates: false, token: TEST_TOKEN });
@@ -76,6 +83,7 @@ export async function startHarness(
       logger,
       botInfo: fake.botInfo,
       client: { fetch: fake.fetch, apiRoot: "http://bot-api.local" },
+      distributed: options.distributed ?? false,
     });
   let bot = build();
   const deliver = async (update: Update) => {

@@ -446,6 +446,29 @@ describe("FakeBotApi: long polling", () => {
     await expect(api.getUpdates()).resolves.toEqual([]);
   });
 
+  it("keeps the webhook the bot set, with its secret and update types, until deleted", async () => {
+    const { fake, api } = setup();
+    expect(fake.webhook()).toBeUndefined();
+    await api.setWebhook("https://example.org/hook", {
+      secret_token: "s3cret",
+      allowed_updates: ["message", "callback_query"],
+    });
+    expect(fake.webhook()).toEqual({
+      url: "https://example.org/hook",
+      secretToken: "s3cret",
+      allowedUpdates: ["message", "callback_query"],
+      maxConnections: 40,
+    });
+    await expect(api.getWebhookInfo()).resolves.toMatchObject({
+      url: "https://example.org/hook",
+      allowed_updates: ["message", "callback_query"],
+      max_connections: 40,
+    });
+    await api.deleteWebhook();
+    expect(fake.webhook()).toBeUndefined();
+    await expect(api.getWebhookInfo()).resolves.toMatchObject({ url: "" });
+  });
+
   it("drives a real polling bot, and knows when it is idle", async () => {
     const fake = new FakeBotApi();
     const bot = new Bot("1:test", {

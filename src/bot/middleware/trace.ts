@@ -62,10 +62,14 @@ export function named<C extends Context & TraceFlavor>(
   const middleware = feature.middleware();
   return async (ctx, next) => {
     let passedOn = false;
-    await middleware(ctx, async () => {
-      passedOn = true;
-      await next();
-    });
-    if (!passedOn) ctx.trace.feature ??= name;
+    try {
+      await middleware(ctx, async () => {
+        passedOn = true;
+        await next();
+      });
+    } finally {
+      // Also when the feature failed: the log should say where.
+      if (!passedOn) ctx.trace.feature ??= name;
+    }
   };
 }

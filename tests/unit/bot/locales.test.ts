@@ -116,7 +116,10 @@ describe("translations", () => {
         if (given.has("minKzt") && given.has("maxKzt")) given.add("cost");
         if (given.has("minYears") && given.has("maxYears")) given.add("span");
         const used = variablesOf(all.get(id)?.value ?? null);
-        expect(used.filter((v) => !given.has(v)), `${locale}:${id}`).toEqual([]);
+        expect(
+          used.filter((v) => !given.has(v)),
+          `${locale}:${id}`,
+        ).toEqual([]);
       }
     }
   });
