@@ -155,7 +155,10 @@ covers-study-materials = study materials
 
 ## Reasons: why a destination or a funding route fits, or does not
 
-reason-level-offered = { $level } in { $destination } takes { $span } years.
+reason-level-offered = { $level } in { $destination } takes { $span } { $maxYears ->
+        [one] year
+       *[other] years
+    }.
 reason-level-not-offered = { $destination } has no { $level } option in my knowledge base.
 reason-language-ok = You can study in { $language } here.
 reason-language-english-below = English-taught programmes usually ask for B2; your level is { $english }, so plan for a test such as IELTS.
@@ -170,7 +173,7 @@ reason-cost-housing-only = The only checked living cost I have is for a dormitor
 reason-free-tuition-route = Tuition-free route: { $route }.
 reason-free-route-living-fits = With a free place you pay only living costs, about { $cost } a year, which fits your budget.
 reason-living-costs-remain = Even with a free place, living costs remain yours: from about { $cost } a year.
-reason-living-costs-remain-unknown = Even with a free place, you pay for housing and living yourself.
+reason-living-costs-remain-unknown = A free place alone does not pay for housing and living.
 reason-budget-full-funding = { $funding } can cover study and living here.
 reason-no-scholarship-route = No free place or full scholarship for your level here in my knowledge base.
 reason-priority-strong = Strong on what you asked for: { $priority }.
@@ -188,14 +191,23 @@ reason-funding-covers-varies = What { $funding } pays for depends on the grant.
 reason-funding-way-in = { $funding } is a way in to { $destination }, not money.
 reason-funding-own-funds = Own funds: your family pays for study in { $destination }.
 reason-funding-level = { $funding } is open to { $level } students.
-reason-funding-needs-work-experience = { $funding } asks for at least { $years } years of work experience.
+reason-funding-needs-work-experience = { $funding } asks for at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of work experience.
 reason-funding-language-ok = { $funding } asks for { $language } ({ $test }), which you have.
 reason-funding-language-required = { $funding } asks for { $language } ({ $test }).
 reason-funding-competitive = { $funding } is a competition: apply, but keep a plan B.
 reason-funding-living-not-covered = { $funding } does not pay living costs.
-reason-funding-work-off = Obligation: work in Kazakhstan for { $span } years after graduating.
+reason-funding-work-off = Obligation: work in Kazakhstan for { $span } { $maxYears ->
+        [one] year
+       *[other] years
+    } after graduating.
 reason-funding-work-off-unspecified = Obligation: work in Kazakhstan after graduating.
-reason-funding-return-home = Obligation: return to Kazakhstan for { $span } years.
+reason-funding-return-home = Obligation: return to Kazakhstan for { $span } { $maxYears ->
+        [one] year
+       *[other] years
+    }.
 reason-funding-return-home-unspecified = Obligation: return to Kazakhstan after the studies.
 reason-funding-collateral = Obligation: a pledge of real estate or a guarantee before the contract.
 reason-funding-language-course = Obligation: a compulsory language course.
@@ -203,4 +215,36 @@ reason-funding-repay-if-broken = If you break the terms, you repay the money.
 reason-funding-window-open = Applications for { $funding } are open until { $closes }.
 reason-funding-window-upcoming = Applications for { $funding } open on { $opens }.
 reason-funding-window-closed = Applications for { $funding } closed on { $closes }; wait for the next round.
-reason-plan-return-obligation = You plan to come back, so the work-off in Kazakhstan suits you.
+reason-plan-return-obligation = You plan to come back, so { $funding }'s duty to return or work in Kazakhstan suits you.
+reason-required-funds = For the visa you must show or block about { $cost } a year for living; I count that as your living costs.
+reason-required-funds-over-budget = The visa alone asks you to show about { $cost } a year for living, more than your budget of up to { $budgetMaxKzt }, before any tuition.
+reason-living-over-budget = Living alone costs at least { $cost } a year here, more than your budget of up to { $budgetMaxKzt }, before any tuition.
+reason-field-strong = { $destination } is known for { $field }.
+reason-field-some = { $destination } is a reasonable choice for { $field }.
+reason-route-tests = For “{ $route }”, plan for: { $test }.
+reason-funding-work-experience-ok = { $funding } asks for { $years } { $years ->
+        [one] year
+       *[other] years
+    } of work experience, which you have.
+reason-funding-work-experience-short = { $funding } asks for at least { $years } { $years ->
+        [one] year
+       *[other] years
+    } of work experience; you have { $workYears }.
+reason-funding-age-limit = { $funding } takes { $level } applicants under { $maxAge }.
+reason-funding-language-prep-year = { $funding } asks for { $language } ({ $test }); the preparatory year is where you reach it.
+
+## Follow-up questions (asked only when a scholarship depends on the answer)
+
+quiz-follow-up-hint = One more question: some scholarships in your results depend on it.
+quiz-work-question = How many years of full-time work experience do you have?
+work-none = None yet
+work-one = About a year
+work-two-three = 2–3 years
+work-four-plus = 4 years or more
+quiz-age-question = How old will you be when you apply?
+age-under-21 = Under 21
+age-21-24 = 21–24
+age-25-29 = 25–29
+age-30-34 = 30–34
+age-35-39 = 35–39
+age-40-plus = 40 or older

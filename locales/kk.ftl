@@ -203,4 +203,30 @@ reason-funding-repay-if-broken = Шарт талаптарын бұзсаңыз,
 reason-funding-window-open = { $funding }: өтінім қабылдау жүріп жатыр, соңғы күні — { $closes }.
 reason-funding-window-upcoming = { $funding }: өтінім қабылдау { $opens } күні басталады.
 reason-funding-window-closed = { $funding }: өтінім қабылдау { $closes } күні аяқталды; келесі кезеңді күтіңіз.
-reason-plan-return-obligation = Сіз елге оралуды жоспарлап отырсыз, сондықтан Қазақстандағы еңбекпен өтеу міндеті сізге қолайлы.
+reason-plan-return-obligation = { $funding }: елге оралуды жоспарлап отырсыз, сондықтан Қазақстанға оралу немесе онда жұмыс істеу міндеті сізге сәйкес келеді.
+reason-required-funds = Виза үшін тұруға жылына шамамен { $cost } көрсету немесе бұғаттау керек; мен бұл соманы өмір сүру шығыныңыз деп есептеймін.
+reason-required-funds-over-budget = Тек виза үшін тұруға жылына шамамен { $cost } көрсету керек — бұл бюджетіңізден (ең көбі { $budgetMaxKzt }) көп, оқу ақысын есептемегенде.
+reason-living-over-budget = Мұнда тек тұрудың өзі жылына кемінде { $cost } тұрады — бұл бюджетіңізден (ең көбі { $budgetMaxKzt }) көп, оқу ақысын есептемегенде.
+reason-field-strong = { $destination }: «{ $field }» бағыты бойынша мықты.
+reason-field-some = { $destination }: «{ $field }» бағыты үшін жаман таңдау емес.
+reason-route-tests = «{ $route }» жолы үшін дайындалыңыз: { $test }.
+reason-funding-work-experience-ok = { $funding }: { $years } жыл жұмыс өтілі керек — ол сізде бар.
+reason-funding-work-experience-short = { $funding }: кемінде { $years } жыл жұмыс өтілі керек, ал сізде — { $workYears }.
+reason-funding-age-limit = { $funding }: «{ $level }» деңгейіне жасы { $maxAge } жастан кіші үміткерлер қабылданады.
+reason-funding-language-prep-year = { $funding }: { $language } ({ $test }) талап етіледі; бұл деңгейге дайындық жылында жетесіз.
+
+## Follow-up questions (asked only when a scholarship depends on the answer)
+
+quiz-follow-up-hint = Тағы бір сұрақ: нәтижеңіздегі кейбір стипендиялар осы жауапқа байланысты.
+quiz-work-question = Толық жұмыс күніндегі еңбек өтіліңіз қанша жыл?
+work-none = Әзірге жоқ
+work-one = Шамамен бір жыл
+work-two-three = 2–3 жыл
+work-four-plus = 4 жыл және одан көп
+quiz-age-question = Құжат тапсырған кезде неше жаста боласыз?
+age-under-21 = 21-ден кіші
+age-21-24 = 21–24
+age-25-29 = 25–29
+age-30-34 = 30–34
+age-35-39 = 35–39
+age-40-plus = 40 және одан үлкен

@@ -155,7 +155,11 @@ covers-study-materials = учебные материалы
 
 ## Reasons: why a destination or a funding route fits, or does not
 
-reason-level-offered = { $destination }: { $level } — обучение в течение { $span } лет.
+reason-level-offered = { $destination }: { $level } — обучение { $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    }.
 reason-level-not-offered = { $destination }: { $level } — в моей базе знаний такого варианта нет.
 reason-language-ok = Язык обучения вам подходит: { $language }.
 reason-language-english-below = Программы на английском обычно требуют B2, а ваш уровень — { $english }: готовьтесь к экзамену, например IELTS.
@@ -188,14 +192,25 @@ reason-funding-covers-varies = Что именно оплачивает { $fundi
 reason-funding-way-in = { $destination }: { $funding } помогает поступить, но денег не даёт.
 reason-funding-own-funds = { $destination }: собственные средства — учёбу оплачивает ваша семья.
 reason-funding-level = { $funding } подходит для вашего уровня: { $level }.
-reason-funding-needs-work-experience = { $funding }: нужен стаж работы не менее { $years } лет.
+reason-funding-needs-work-experience = { $funding }: нужен стаж работы не менее { $years } { $years ->
+        [one] года
+       *[other] лет
+    }.
 reason-funding-language-ok = { $funding } требует знания языка: { $language } ({ $test }) — это у вас есть.
 reason-funding-language-required = { $funding } требует знания языка: { $language } ({ $test }).
 reason-funding-competitive = { $funding } — это конкурс: подавайте заявку, но держите запасной план.
 reason-funding-living-not-covered = { $funding } не покрывает расходы на жизнь.
-reason-funding-work-off = Обязательство: отработка в Казахстане в течение { $span } лет после выпуска.
+reason-funding-work-off = Обязательство: отработка в Казахстане { $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    } после выпуска.
 reason-funding-work-off-unspecified = Обязательство: отработка в Казахстане после выпуска.
-reason-funding-return-home = Обязательство: вернуться и жить в Казахстане в течение { $span } лет.
+reason-funding-return-home = Обязательство: вернуться и жить в Казахстане { $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    }.
 reason-funding-return-home-unspecified = Обязательство: вернуться в Казахстан после учёбы.
 reason-funding-collateral = Обязательство: залог недвижимости или поручительство до подписания договора.
 reason-funding-language-course = Обязательство: пройти языковой курс.
@@ -203,4 +218,37 @@ reason-funding-repay-if-broken = Если нарушить условия, де�
 reason-funding-window-open = { $funding }: приём заявок открыт до { $closes }.
 reason-funding-window-upcoming = { $funding }: приём заявок начнётся { $opens }.
 reason-funding-window-closed = { $funding }: приём заявок закрылся { $closes }; ждите следующего набора.
-reason-plan-return-obligation = Вы планируете вернуться, так что отработка в Казахстане вам подходит.
+reason-plan-return-obligation = { $funding }: вы планируете вернуться, так что обязательство вернуться или работать в Казахстане вам подходит.
+reason-required-funds = Для визы нужно показать или заблокировать около { $cost } в год на проживание; я считаю эту сумму вашими расходами на жизнь.
+reason-required-funds-over-budget = Уже для визы нужно показать около { $cost } в год на проживание — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
+reason-living-over-budget = Одно проживание здесь стоит не меньше { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
+reason-field-strong = { $destination }: сильное направление — { $field }.
+reason-field-some = { $destination }: неплохой выбор для направления «{ $field }».
+reason-route-tests = Для пути «{ $route }» готовьтесь к: { $test }.
+reason-funding-work-experience-ok = { $funding }: нужен стаж работы { $years } { $years ->
+        [one] год
+        [few] года
+       *[other] лет
+    } — он у вас есть.
+reason-funding-work-experience-short = { $funding }: нужен стаж работы не менее { $years } { $years ->
+        [one] года
+       *[other] лет
+    }, а у вас { $workYears }.
+reason-funding-age-limit = { $funding }: для уровня «{ $level }» возраст — до { $maxAge } лет.
+reason-funding-language-prep-year = { $funding }: нужен { $language } ({ $test }); этого уровня вы достигнете за подготовительный год.
+
+## Follow-up questions (asked only when a scholarship depends on the answer)
+
+quiz-follow-up-hint = Ещё один вопрос: от ответа зависят некоторые стипендии в ваших результатах.
+quiz-work-question = Сколько лет у вас стаж работы на полную ставку?
+work-none = Пока нет
+work-one = Около года
+work-two-three = 2–3 года
+work-four-plus = 4 года и больше
+quiz-age-question = Сколько вам будет лет, когда вы будете подавать документы?
+age-under-21 = Меньше 21
+age-21-24 = 21–24
+age-25-29 = 25–29
+age-30-34 = 30–34
+age-35-39 = 35–39
+age-40-plus = 40 и больше

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       ? {
           maxRetryDelaySeconds: WEBHOOK_MAX_RETRY_DELAY_SECONDS,
           distributed: storage.kind === "redis",
+          redeliverTransientFailures: true,
         }
       : {}),
   });

@@ -46,6 +46,20 @@ export interface BotDeps {
   maxRetryDelaySeconds?: number;
   /** Several instances share Redis and receive updates (webhook mode): lock chats across them. */
   distributed?: boolean;
+  /**
+   * Webhook mode: let an update that failed for a passing reason (Redis away, a chat lock that
+   * timed out) fail the request too, so Telegram delivers it again instead of it being lost.
+   */
+  redeliverTransientFailures?: boolean;
+}
+
+/** Failures that go away by themselves: the store was unreachable or busy. */
+export function isTransientFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    ["MaxRetriesPerRequestError", "ChatLockTimeoutError"].includes(error.name) ||
+    /Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable/.test(error.message)
+  );
 }
 
 /** One key for sessions, conversations, `sequentialize` and the Redis chat lock: the chat. */
@@ -105,6 +119,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         .sendMessage(ctx.chat.id, translator(locale)("error-try-again"))
         .catch(() => undefined);
     }
+    if (deps.redeliverTransientFailures && isTransientFailure(error.error)) throw error.error;
   });
 
   if (deps.storage.redis !== undefined) {

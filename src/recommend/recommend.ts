@@ -7,6 +7,7 @@ import { factId, RATES_FACT_ID } from "../knowledge/fact-ids.js";
 import type {
   AdmissionRoute,
   Destination,
+  Field,
   Funding,
   Knowledge,
   MoneyRange,
@@ -14,13 +15,14 @@ import type {
   Priority,
   TeachingLanguage,
 } from "../knowledge/schema.js";
-import { BUDGET_TIERS, ENGLISH_LEVELS, type Profile } from "./profile.js";
+import { BUDGET_TIERS, ENGLISH_LEVELS, type EnglishLevel, type Profile } from "./profile.js";
 import { negative, neutral, positive, reason } from "./reasons.js";
 import type { FundingMatch, RankedDestination, Reason, Recommendation } from "./types.js";
 import {
   BUDGET_FACTOR,
   ENGLISH_CLOSABLE_FROM,
   ENGLISH_FOR_STUDY,
+  FIELD_FACTOR,
   FUNDING_FACTOR,
   HARD_MISMATCH_CAP,
   LANGUAGE_FACTOR,
@@ -30,7 +32,11 @@ import {
 } from "./weights.js";
 
 export interface RecommendOptions {
-  /** Today as YYYY-MM-DD; when given, funding reasons say whether an application window is open. */
+  /**
+   * Today as YYYY-MM-DD (a longer ISO timestamp is cut to its date); when given, funding reasons
+   * say whether an application window is open, upcoming or closed. Without it there is no date
+   * logic at all: no window is called open or closed.
+   */
   today?: string;
 }
 
@@ -41,11 +47,13 @@ const fact = {
   languages: (d: Destination) => factId(d.id, "languages"),
   tuition: (d: Destination) => factId(d.id, "tuition"),
   living: (d: Destination) => factId(d.id, "living"),
+  requiredFunds: (d: Destination) => factId(d.id, "requiredFunds"),
   degreeYears: (d: Destination) => factId(d.id, "degreeYears"),
   admission: (d: Destination, route: AdmissionRoute) => factId(d.id, `admission.${route.id}`),
   closeness: (d: Destination) => factId(d.id, "closeness"),
   work: (d: Destination) => factId(d.id, "work"),
   fit: (d: Destination, priority: Priority) => factId(d.id, `fit.${priority}`),
+  fieldFit: (d: Destination, field: Field) => factId(d.id, `fieldFit.${field}`),
   levels: (f: Funding) => factId(f.id, "levels"),
   destinations: (f: Funding) => factId(f.id, "destinations"),
   covers: (fundingId: string) => factId(fundingId, "covers"),
@@ -130,7 +138,7 @@ function createContext(profile: Profile, knowledge: Knowledge, options: Recommen
   return {
     profile,
     knowledge,
-    today: options.today,
+    today: isoDay(options.today),
     canStudy,
     englishBelowStudyLevel: !englishForStudy && englishClosable,
     budgetMaxKzt: BUDGET_TIERS[profile.budget].maxKzt,
@@ -149,11 +157,15 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
     .filter((m): m is ScoredFunding => m !== undefined)
     .sort(compareFunding);
 
-  // Degree level: offered when the knowledge base gives its length or an admission route takes it
-  // (a missing length means "not sourced", not "not offered").
+  // Degree level: offered when the knowledge base gives its length, an admission route takes it,
+  // or a funding route made for this destination pays for it (Fulbright funds master's study in
+  // the US, so there is master's study in the US). A missing length means "not sourced", not "not
+  // offered"; a route open to any destination says nothing about this one.
   const years = d.degreeYears[profile.level];
   const levelOffered =
-    years !== undefined || d.admission.some((r) => r.levels.includes(profile.level));
+    years !== undefined ||
+    d.admission.some((r) => r.levels.includes(profile.level)) ||
+    ctx.knowledge.funding.some((f) => fundsLevelHere(f, d, ctx));
   if (!levelOffered) {
     hard.push(
       negative("reason-level-not-offered", { level: profile.level, destination: d.id }, [
@@ -173,9 +185,11 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   hard.push(...budget.hard);
   reasons.push(...budget.reasons);
 
-  // What the student said matters.
+  // What the student said matters, then what they want to study.
   const priorities = priorityFit(d, ctx);
   reasons.push(...priorities.reasons);
+  const field = fieldFit(d, ctx);
+  if (field.reason !== undefined) reasons.push(field.reason);
 
   if (d.closeness.visa === "not-required") {
     reasons.push(positive("reason-visa-free", { destination: d.id }, [fact.closeness(d)]));
@@ -186,11 +200,15 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
     reasons.push(positive("reason-level-offered", params, [fact.degreeYears(d)]));
   }
 
-  const fundingFactor = Math.max(0, ...funding.filter((m) => !m.ownFunds).map((m) => m.factor));
   const hardMismatch = hard.length > 0;
+  // What to plan for on the way in: only where the student can get in at all.
+  if (!hardMismatch) reasons.push(...routeTestReasons(d, ctx));
+
+  const fundingFactor = Math.max(0, ...funding.filter((m) => !m.ownFunds).map((m) => m.factor));
   const raw =
     WEIGHTS.budget * budget.factor +
     WEIGHTS.priorities * priorities.factor +
+    WEIGHTS.field * field.factor +
     WEIGHTS.language * language.factor +
     WEIGHTS.level * (levelOffered ? 1 : 0) +
     WEIGHTS.funding * fundingFactor;
@@ -210,6 +228,17 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   };
   if (budget.yearlyCostKzt !== undefined) ranked.yearlyCostKzt = budget.yearlyCostKzt;
   return ranked;
+}
+
+/** A funding route made for this destination (not "any") that takes the student's level. */
+function fundsLevelHere(f: Funding, d: Destination, ctx: Context): boolean {
+  const targets = f.destinations.values;
+  return (
+    f.kind !== "own-funds" &&
+    targets !== "any" &&
+    targets.includes(d.id) &&
+    f.levels.values.includes(ctx.profile.level)
+  );
 }
 
 // ── Language ────────────────────────────────────────────────────────────────────────────────
@@ -261,6 +290,20 @@ function languageFit(d: Destination, ctx: Context): { factor: number; reason: Re
   };
 }
 
+/**
+ * The tests each admission route the student can take asks for: one reason per route, its tests
+ * joined, so a route is never explained twice.
+ */
+function routeTestReasons(d: Destination, ctx: Context): Reason[] {
+  const out: Reason[] = [];
+  for (const route of d.admission) {
+    if (route.tests.length === 0 || !routeOpen(route, d, ctx)) continue;
+    const params = { destination: d.id, route: route.id, test: route.tests.join("; ") };
+    out.push(neutral("reason-route-tests", params, [fact.admission(d, route)]));
+  }
+  return out;
+}
+
 /** Whether the student can take an admission route at their level, now or after a preparatory year. */
 function routeOpen(route: AdmissionRoute, d: Destination, ctx: Context): boolean {
   if (!route.levels.includes(ctx.profile.level)) return false;
@@ -279,33 +322,82 @@ interface BudgetFit {
   yearlyCostKzt?: { min: number; max: number; facts: string[] };
 }
 
+/** A year of living in tenge, as the matcher counts it. */
+interface LivingEstimate extends YearlyKzt {
+  /** The facts the figure rests on (the living figure, the required funds, the rates). */
+  facts: string[];
+  /**
+   * Whether the upper end stands for all of living, not a dormitory only. A housing-only figure is
+   * a floor, not an estimate: it can show a gap, but a fit only when the budget has no ceiling.
+   */
+  complete: boolean;
+  /** The visa's required funds, a year in tenge, when they raise the estimate (or are all we have). */
+  requiredFunds?: YearlyKzt;
+}
+
+/**
+ * Living costs for a year: the living figure, floored by the money the visa makes the student
+ * show or block (`requiredFunds`), since that money is paid out for living. Each end is the larger
+ * of the two; undefined when neither has a figure in a currency with a known rate.
+ */
+function livingEstimate(d: Destination, ctx: Context): LivingEstimate | undefined {
+  const living = d.living && toYearlyKzt(d.living, ctx);
+  const required = d.requiredFunds && toYearlyKzt(d.requiredFunds, ctx);
+  const livingAll = d.living?.covers !== "housing";
+  if (required === undefined) {
+    if (living === undefined) return undefined;
+    return { ...living, facts: [fact.living(d), ...ctx.rateFacts], complete: livingAll };
+  }
+  if (living === undefined) {
+    const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
+    return { ...required, facts, complete: true, requiredFunds: required };
+  }
+  // Each figure is cited when it sets one end of the range (a tie goes to the living figure).
+  const drives = required.min > living.min || required.max > living.max;
+  const livingSets = living.min >= required.min || living.max >= required.max;
+  const facts = [
+    ...(livingSets ? [fact.living(d)] : []),
+    ...(drives ? [fact.requiredFunds(d)] : []),
+    ...ctx.rateFacts,
+  ];
+  const estimate: LivingEstimate = {
+    min: Math.max(living.min, required.min),
+    max: Math.max(living.max, required.max),
+    facts,
+    // The upper end covers everything when it comes from a full living figure or the required funds.
+    complete: livingAll || required.max >= living.max,
+  };
+  if (drives) estimate.requiredFunds = required;
+  return estimate;
+}
+
 /**
  * The self-funded cost against the budget tier, then the ways round a gap: a tuition-free
- * admission route (always named when the student can take it), or else a full scholarship. A gap
- * with neither is a hard mismatch.
+ * admission route (always named when the student can take it), or else a full scholarship the
+ * student is eligible for. A gap with neither is a hard mismatch. Without a tuition figure the
+ * cost is unknown, but living alone (or the visa's required funds) can still show a gap.
  */
 function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): BudgetFit {
   const reasons: Reason[] = [];
   const tuition = d.tuition && toYearlyKzt(d.tuition, ctx);
-  const living = d.living && toYearlyKzt(d.living, ctx);
+  const living = livingEstimate(d, ctx);
   const budgetMaxKzt = ctx.budgetMaxKzt;
-  // A living figure for housing only is a floor, not an estimate: it can show a gap, but a fit
-  // only when the budget has no ceiling.
-  const livingComplete =
-    d.living?.covers !== "housing" || budgetMaxKzt === Number.POSITIVE_INFINITY;
-  const livingFacts = [fact.living(d), ...ctx.rateFacts];
+  const noCeiling = budgetMaxKzt === Number.POSITIVE_INFINITY;
+  const livingComplete = living?.complete === true || noCeiling;
 
   let factor: number = BUDGET_FACTOR.over;
   let fits = false;
   let livingUsed = false;
   /** Set when the student cannot pay for it as things stand: the reason that says so. */
   let gap: Reason | undefined;
+  /** Whether the gap reason already names the required funds (so they are not named twice). */
+  let gapNamesRequiredFunds = false;
   let yearlyCostKzt: BudgetFit["yearlyCostKzt"];
 
   if (tuition !== undefined && living !== undefined) {
     livingUsed = true;
     const cost = { min: tuition.min + living.min, max: tuition.max + living.max };
-    const facts = [fact.tuition(d), fact.living(d), ...ctx.rateFacts];
+    const facts = [...new Set([fact.tuition(d), ...living.facts])];
     yearlyCostKzt = { ...cost, facts };
     const amounts = { destination: d.id, minKzt: cost.min, maxKzt: cost.max };
     if (ctx.scholarshipOnly) {
@@ -322,21 +414,43 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
       gap = negative("reason-budget-over", { ...amounts, budgetMaxKzt }, facts);
     }
   } else {
-    const known = [d.tuition && fact.tuition(d), d.living && fact.living(d)].filter(
-      (id): id is string => id !== undefined,
-    );
+    const known = [
+      d.tuition && fact.tuition(d),
+      d.living && fact.living(d),
+      d.requiredFunds && fact.requiredFunds(d),
+    ].filter((id): id is string => id !== undefined);
     reasons.push(neutral("reason-cost-unknown", { destination: d.id }, known));
     if (ctx.scholarshipOnly) {
       // Studying anywhere costs something: a student who can only go on a scholarship needs a
       // way round whether or not we know the figure.
       gap = negative("reason-no-scholarship-route", { destination: d.id });
-    } else if (budgetMaxKzt === Number.POSITIVE_INFINITY) {
+    } else if (noCeiling) {
       // A budget with no ceiling cannot be exceeded, figure or not.
       factor = BUDGET_FACTOR.fits;
       fits = true;
+    } else if (living !== undefined && living.min > budgetMaxKzt) {
+      // Whatever tuition costs, living alone is more than the budget.
+      livingUsed = true;
+      const required = living.requiredFunds;
+      if (required !== undefined && required.min >= living.min) {
+        const params = { destination: d.id, minKzt: required.min, maxKzt: required.max };
+        const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
+        gap = negative("reason-required-funds-over-budget", { ...params, budgetMaxKzt }, facts);
+        gapNamesRequiredFunds = true;
+      } else {
+        const params = { destination: d.id, minKzt: living.min, maxKzt: living.max };
+        gap = negative("reason-living-over-budget", { ...params, budgetMaxKzt }, living.facts);
+      }
     } else {
       factor = BUDGET_FACTOR.unknown;
     }
+  }
+  const required = living?.requiredFunds;
+  if (required !== undefined && !gapNamesRequiredFunds) {
+    // The visa's money decides the living cost here: say so, with its own figure.
+    const params = { destination: d.id, minKzt: required.min, maxKzt: required.max };
+    const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
+    reasons.push(neutral("reason-required-funds", params, facts));
   }
 
   const wayRound: Reason[] = [];
@@ -345,35 +459,53 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
     const params = { destination: d.id, route: route.id };
     wayRound.push(positive("reason-free-tuition-route", params, [fact.admission(d, route)]));
   }
+  /** A free place takes the tuition away, but living is left to pay: over the budget, or unknown. */
+  let livingRemains = false;
   if (freeRoutes.length > 0 && !fits) {
     // With tuition gone, what is left to pay is living.
     if (living === undefined) {
       wayRound.push(neutral("reason-living-costs-remain-unknown", { destination: d.id }));
       factor = Math.max(factor, BUDGET_FACTOR.freeRoute);
+      livingRemains = true;
     } else {
       livingUsed = true;
       const amounts = { destination: d.id, minKzt: living.min, maxKzt: living.max };
+      // When the visa's money alone sets living, its own reason already says what living costs:
+      // the same figure is not said twice.
+      const said = living.requiredFunds !== undefined && !living.facts.includes(fact.living(d));
       if (!ctx.scholarshipOnly && livingComplete && living.max <= budgetMaxKzt) {
-        wayRound.push(positive("reason-free-route-living-fits", amounts, livingFacts));
+        if (!said) wayRound.push(positive("reason-free-route-living-fits", amounts, living.facts));
         factor = Math.max(factor, BUDGET_FACTOR.freeRouteLivingFits);
       } else {
-        wayRound.push(neutral("reason-living-costs-remain", amounts, livingFacts));
+        if (!said) wayRound.push(neutral("reason-living-costs-remain", amounts, living.facts));
         factor = Math.max(factor, BUDGET_FACTOR.freeRoute);
+        livingRemains = true;
       }
     }
   }
   let wayRoundFound = freeRoutes.length > 0;
+  const fullFunding = (m: ScoredFunding) => m.extent === "full" && !m.ownFunds && !m.ineligible;
   if (gap !== undefined && !wayRoundFound) {
-    const full = funding.find((m) => m.extent === "full" && !m.ownFunds);
+    const full = funding.find(fullFunding);
     if (full !== undefined) {
       wayRoundFound = true;
       const params = { destination: d.id, funding: full.fundingId };
       wayRound.push(neutral("reason-budget-full-funding", params, [fact.covers(full.fundingId)]));
       factor = Math.max(factor, BUDGET_FACTOR.fullFundingOnly);
     }
+  } else if (livingRemains) {
+    // A free place leaves living to pay, but the destination's own full scholarship (often the
+    // same programme as the free place: Türkiye Bursları, Stipendium Hungaricum) pays that too.
+    // Only a route made for this destination is named here; routes open to anywhere are in the
+    // funding list. The factor stays: the scholarship is competitive.
+    const own = funding.find((m) => fullFunding(m) && m.specific && m.coversLiving);
+    if (own !== undefined) {
+      const params = { destination: d.id, funding: own.fundingId };
+      wayRound.push(neutral("reason-budget-full-funding", params, [fact.covers(own.fundingId)]));
+    }
   }
   const notes: Reason[] = [];
-  if (livingUsed && d.living?.covers === "housing") {
+  if (livingUsed && living !== undefined && !living.complete) {
     notes.push(neutral("reason-cost-housing-only", { destination: d.id }, [fact.living(d)]));
   }
 
@@ -381,7 +513,7 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
   if (gap !== undefined) {
     if (!wayRoundFound) hard.push(gap);
     // Over budget is still true when there is a way round; "no scholarship route" is not.
-    else if (gap.message === "reason-budget-over") reasons.unshift(gap);
+    else if (gap.message !== "reason-no-scholarship-route") reasons.unshift(gap);
   }
   const result: BudgetFit = { factor, hard, reasons: [...reasons, ...wayRound, ...notes] };
   if (yearlyCostKzt !== undefined) result.yearlyCostKzt = yearlyCostKzt;
@@ -440,6 +572,23 @@ function priorityFit(d: Destination, ctx: Context): { factor: number; reasons: R
   return { factor, reasons };
 }
 
+/**
+ * The student's field against the destination's `fieldFit`. No entry means nobody has sourced a
+ * strength there: no score and no reason, never a negative one.
+ */
+function fieldFit(d: Destination, ctx: Context): { factor: number; reason?: Reason } {
+  const field = ctx.profile.field;
+  const entry = d.fieldFit[field];
+  if (entry === undefined) return { factor: FIELD_FACTOR.noData };
+  const params = { field, destination: d.id };
+  const facts = [fact.fieldFit(d, field)];
+  const reason =
+    entry.level === "strong"
+      ? positive("reason-field-strong", params, facts)
+      : positive("reason-field-some", params, facts);
+  return { factor: FIELD_FACTOR[entry.level], reason };
+}
+
 function distanceStrength(distance: Destination["closeness"]["distance"]): FitStrength | undefined {
   if (distance === "neighbour") return "strong";
   if (distance === "near") return "some";
@@ -476,21 +625,27 @@ interface ScoredFunding extends FundingMatch {
   /** Made for this destination (a list naming it), not open to "any". */
   specific: boolean;
   coversTuition: boolean;
+  coversLiving: boolean;
+  /** The student's answers fail an eligibility rule (age, work experience): listed, last, worth nothing. */
+  ineligible: boolean;
 }
 
 const EXTENT_ORDER = { full: 0, partial: 1, none: 2 } as const;
 
 /**
- * Full coverage first, then partial, then ways in, own funds last. Within that: routes the student
- * does not collide with, routes made for this destination, routes that pay tuition; then by id.
+ * Full coverage first, then partial, then ways in, own funds after them, and routes the student is
+ * not eligible for at the very end. Within that: routes the student does not collide with, routes
+ * made for this destination, routes that pay tuition, then those that also pay living; then by id.
  */
 function compareFunding(a: ScoredFunding, b: ScoredFunding): number {
   return (
+    Number(a.ineligible) - Number(b.ineligible) ||
     Number(a.ownFunds) - Number(b.ownFunds) ||
     EXTENT_ORDER[a.extent] - EXTENT_ORDER[b.extent] ||
     b.factor - a.factor ||
     Number(b.specific) - Number(a.specific) ||
     Number(b.coversTuition) - Number(a.coversTuition) ||
+    Number(b.coversLiving) - Number(a.coversLiving) ||
     compareIds(a.fundingId, b.fundingId)
   );
 }
@@ -547,26 +702,9 @@ function matchFunding(f: Funding, d: Destination, ctx: Context): ScoredFunding |
     );
   }
 
-  const eligibility = f.eligibility;
-  if (eligibility.minWorkYears !== undefined && eligibility.minWorkYears > 0) {
-    // The questionnaire does not ask about work experience yet, so this is said, not judged.
-    reasons.push(
-      neutral(
-        "reason-funding-needs-work-experience",
-        { funding: id, years: eligibility.minWorkYears },
-        [fact.eligibility(f)],
-      ),
-    );
-  }
-  for (const requirement of eligibility.languages) {
-    const params = { funding: id, language: requirement.language, test: requirement.level };
-    if (ctx.canStudy.has(requirement.language)) {
-      reasons.push(positive("reason-funding-language-ok", params, [fact.eligibility(f)]));
-    } else {
-      reasons.push(negative("reason-funding-language-required", params, [fact.eligibility(f)]));
-      blocked = true;
-    }
-  }
+  const gaps = eligibilityGaps(f, d, ctx);
+  reasons.push(...gaps.reasons);
+  if (gaps.blocked) blocked = true;
 
   let bindsHome = false;
   for (const obligation of f.obligations) {
@@ -584,9 +722,121 @@ function matchFunding(f: Funding, d: Destination, ctx: Context): ScoredFunding |
   if (window !== undefined) reasons.push(window);
 
   const obligations = f.obligations.map((o) => fact.obligation(f, o));
-  const factor = ownFunds ? 0 : FUNDING_FACTOR[extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
+  const { ineligible } = gaps;
+  // Own funds never count here: the funding part is about money from someone else.
+  const factor = ownFunds
+    ? 0
+    : ineligible
+      ? FUNDING_FACTOR.ineligible
+      : FUNDING_FACTOR[extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
   const specific = targets !== "any";
-  return { fundingId: id, reasons, obligations, extent, factor, ownFunds, specific, coversTuition };
+  return {
+    fundingId: id,
+    reasons,
+    obligations,
+    extent,
+    factor,
+    ownFunds,
+    specific,
+    coversTuition,
+    coversLiving: f.covers.items.includes("living"),
+    ineligible,
+  };
+}
+
+interface EligibilityGaps {
+  reasons: Reason[];
+  /** A gap the student can close (a language to learn): the route counts for less. */
+  blocked: boolean;
+  /** A rule the student's answers fail as things stand (age, work experience). */
+  ineligible: boolean;
+}
+
+/**
+ * What the student still lacks for a route, rule by rule: the age limit for their level, the years
+ * of work it asks, the languages. An answer the questionnaire has not asked is never judged: an
+ * unknown age says nothing, unknown work experience is said as a condition (neutral).
+ */
+function eligibilityGaps(f: Funding, d: Destination, ctx: Context): EligibilityGaps {
+  const { profile } = ctx;
+  const eligibility = f.eligibility;
+  const facts = [fact.eligibility(f)];
+  const reasons: Reason[] = [];
+  let blocked = false;
+  let ineligible = false;
+
+  // "Under 35" is stored as 35: a 35-year-old is over the limit.
+  const maxAge = eligibility.maxAge?.[profile.level];
+  if (maxAge !== undefined && profile.age !== undefined && profile.age >= maxAge) {
+    const params = { funding: f.id, level: profile.level, maxAge };
+    reasons.push(negative("reason-funding-age-limit", params, facts));
+    ineligible = true;
+  }
+
+  const years = eligibility.minWorkYears;
+  if (years !== undefined && years > 0) {
+    const params = { funding: f.id, years };
+    if (profile.workYears === undefined) {
+      reasons.push(neutral("reason-funding-needs-work-experience", params, facts));
+    } else if (profile.workYears >= years) {
+      reasons.push(positive("reason-funding-work-experience-ok", params, facts));
+    } else {
+      const short = { ...params, workYears: profile.workYears };
+      reasons.push(negative("reason-funding-work-experience-short", short, facts));
+      ineligible = true;
+    }
+  }
+
+  // A requirement in one of the destination's teaching languages is for programmes taught in it
+  // ("TOPIK 3 for Korean-taught degrees"): any one of them met will do, and a preparatory year
+  // can be where it is reached. Any other language (Bolashak's Kazakh) is asked of everyone.
+  const requirements = eligibility.languages;
+  const teaching = d.languages.teaching;
+  const forProgrammes = requirements.filter((r) => teaching.includes(r.language));
+  const programmeMet = forProgrammes.some((r) => meetsLanguage(r, ctx));
+  const viaPreparatoryYear =
+    !programmeMet && profile.willLearnLanguage && d.languages.preparatoryYear
+      ? forProgrammes.find((r) => r.language === teaching[0])
+      : undefined;
+  for (const requirement of requirements) {
+    const params = { funding: f.id, language: requirement.language, test: requirement.level };
+    const met = meetsLanguage(requirement, ctx);
+    const forProgramme = teaching.includes(requirement.language);
+    if (met) {
+      reasons.push(positive("reason-funding-language-ok", params, facts));
+    } else if (forProgramme && programmeMet) {
+      // Another programme language will do; this one is not a gap.
+    } else if (forProgramme && viaPreparatoryYear !== undefined) {
+      if (requirement === viaPreparatoryYear) {
+        reasons.push(neutral("reason-funding-language-prep-year", params, facts));
+      }
+    } else {
+      reasons.push(negative("reason-funding-language-required", params, facts));
+      blocked = true;
+    }
+  }
+  return { reasons, blocked, ineligible };
+}
+
+const CEFR_LEVELS = ["a1", "a2", "b1", "b2", "c1", "c2"] as const;
+
+/**
+ * Whether the student meets a language requirement. For English the student's CEFR level is known,
+ * so a requirement that names one ("B2 (IELTS or TOEFL)") is compared with it; otherwise, and for
+ * every other language, being able to study in it is what counts.
+ */
+function meetsLanguage(requirement: { language: TeachingLanguage; level: string }, ctx: Context) {
+  if (requirement.language !== "en") return ctx.canStudy.has(requirement.language);
+  const named = /\b([ABC][12])\b/.exec(requirement.level)?.[1]?.toLowerCase();
+  if (named === undefined) return ctx.canStudy.has("en");
+  return (
+    cefrRank(ctx.profile.english) >= CEFR_LEVELS.indexOf(named as (typeof CEFR_LEVELS)[number])
+  );
+}
+
+/** The student's English on the CEFR scale ("none" below A1). */
+function cefrRank(english: EnglishLevel): number {
+  return english === "none" ? -1 : CEFR_LEVELS.indexOf(english);
 }
 
 function obligationReason(f: Funding, o: Obligation, ctx: Context): Reason {
@@ -638,6 +888,16 @@ function windowReason(f: Funding, today: string | undefined): Reason | undefined
 }
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────
+
+/** `options.today` as YYYY-MM-DD, so ISO dates compare as strings; a malformed date is a bug. */
+function isoDay(today: string | undefined): string | undefined {
+  if (today === undefined) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(today)?.[0];
+  if (day === undefined) {
+    throw new RangeError(`options.today must be an ISO date (YYYY-MM-DD), not "${today}"`);
+  }
+  return day;
+}
 
 function clampScore(raw: number): number {
   return Math.max(0, Math.min(100, Math.round(raw)));

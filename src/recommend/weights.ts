@@ -12,22 +12,23 @@ import type { EnglishLevel } from "./profile.js";
 export const WEIGHTS = {
   /**
    * Money decides more than anything else whether a Kazakhstani family can send a child abroad
-   * (the seed article's main push and pull factor), so it is the largest part, shared with the
-   * student's own priorities.
+   * (the seed article's main push and pull factor), so it is the largest part; what the student
+   * asked for (priorities and field together) weighs as much.
    */
   budget: 30,
   /**
-   * What the student said matters to them. Together with `field` (the other thing the student
-   * asked for) as heavy as money, so the bot answers what was asked.
+   * What the student said matters to them. With `field` (the other thing the student asked for)
+   * it makes 30, as heavy as money, so the bot answers what was asked.
    */
   priorities: 25,
   /**
    * Whether the destination is known for the student's field of study (`fieldFit`). Small, and
-   * taken from the priorities' share, because the evidence is coarse: a country "strong in
-   * engineering" still has weak engineering schools, and every country teaches every field
-   * somewhere. It can settle a close call between two destinations, never outweigh money or
-   * language. A destination with no entry for the field earns nothing here and is told nothing
-   * against it: absence of data is not a weakness (see {@link FIELD_FACTOR}).
+   * taken from the priorities' share because it is part of what the student asked for; small
+   * because the evidence is coarse: a country "strong in engineering" still has weak engineering
+   * schools, and every country teaches every field somewhere. It can settle a close call between
+   * two destinations, never outweigh money or language. A destination with no entry for the field
+   * earns nothing here and is told nothing against it: absence of data is not a weakness (see
+   * {@link FIELD_FACTOR}).
    */
   field: 5,
   /** Being able to study in the teaching language; a gap costs a year or closes the door. */
@@ -37,7 +38,10 @@ export const WEIGHTS = {
   /**
    * Whether a funding route (other than own funds) reaches this destination at this level. Small,
    * because funding is competitive and never a promise; the budget part already counts full
-   * scholarships as a way round a budget gap.
+   * scholarships as a way round a budget gap. Kept at 10 when `field` came in: for master's and
+   * doctoral students Bolashak reaches every destination, but for school leavers only the host
+   * governments' scholarships do (China, Korea, Türkiye, Hungary: 43% of reachable destinations on
+   * the persona sweep, November 2026), and that difference is worth showing.
    */
   funding: 10,
 } as const;

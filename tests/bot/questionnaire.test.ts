@@ -52,11 +52,40 @@ describe("the questionnaire, from /start to results", () => {
     await h.send("/quiz");
     await answerQuestionnaire(h, "kk", SCHOOL_LEAVER);
     const questionTexts = h.fake.messages(h.student.id).filter((m) => m.text?.startsWith("✅"));
-    expect(questionTexts).toHaveLength(QUESTIONS.length);
+    // The eight questions, then the follow-up on age that a scholarship in the results depends on.
+    expect(questionTexts).toHaveLength(QUESTIONS.length + 1);
     for (const [i, q] of QUESTIONS.entries()) {
       expect(questionTexts[i]?.text).toContain(tr("kk", q.prompt));
     }
+    expect(questionTexts[QUESTIONS.length]?.text).toContain(tr("kk", "quiz-age-question"));
     expect(h.texts().join("\n")).toContain(plain(tr("kk", "results-title")));
+  });
+
+  it("asks a master's applicant about work experience, and the answer shows in the funding reasons", async () => {
+    const h = await startHarness();
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "en", {
+      level: "level-master",
+      budget: "budget-5m-10m",
+      languages: ["language-ru", "language-en"],
+      learn: "quiz-learn-no",
+      field: "field-business-economics",
+      priorities: ["priority-prestige", "priority-career-links"],
+      plan: "plan-return",
+      english: "english-c1",
+      workYears: "work-two-three",
+      age: "age-25-29",
+    });
+    const texts = h.texts();
+    expect(
+      texts.some(
+        (t) =>
+          t.startsWith(`✅ ${QUESTIONS.length + 1}/`) && t.includes(tr("en", "quiz-work-question")),
+      ),
+    ).toBe(true);
+    expect(texts.join("\n")).toContain(plain(tr("en", "results-title")));
+    await h.press(tr("en", "results-funding-button"));
+    expect(h.errors).toEqual([]);
   });
 
   it("switches language in the middle and asks the next question in the new one", async () => {

@@ -13,6 +13,9 @@ export interface Answers {
   priorities: string[];
   plan: string;
   english: string;
+  /** Answers to follow-up questions, used only if the bot asks them. */
+  age?: string;
+  workYears?: string;
 }
 
 /** A school leaver on the lowest budget who studies in Kazakh and Russian and wants to stay near. */
@@ -25,6 +28,7 @@ export const SCHOOL_LEAVER: Answers = {
   priorities: ["priority-low-cost", "priority-close-to-home"],
   plan: "plan-return",
   english: "english-a2",
+  age: "age-under-21",
 };
 
 /** Presses the newest button whose label starts with the translation of `key`. */
@@ -78,4 +82,16 @@ export async function answerQuestionnaire(
     () => tap(h, locale, a.english),
   ];
   for (const step of steps.slice(fromStep, toStep)) await step();
+  if (toStep >= steps.length) await answerFollowUps(h, locale, a);
+}
+
+/** Answers the follow-up questions the bot asks (age, work experience), if any. */
+export async function answerFollowUps(h: Harness, locale: Locale, a: Answers): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    const text = h.fake.lastMessage(h.student.id)?.text ?? "";
+    if (text.includes(tr(locale, "quiz-age-question"))) await tap(h, locale, a.age ?? "age-21-24");
+    else if (text.includes(tr(locale, "quiz-work-question")))
+      await tap(h, locale, a.workYears ?? "work-none");
+    else return;
+  }
 }

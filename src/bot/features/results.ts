@@ -12,6 +12,11 @@ import { decodeCallback } from "../keyboards/callback-data.js";
 import { languageKeyboard, resultsKeyboard } from "../keyboards/menus.js";
 import { RESULTS_PAGE_SIZE, renderFundingDetails, renderResultsPage } from "../render/results.js";
 
+/** Today's date for deadlines (UTC, as the knowledge base's dates are). */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** Sends one page of results; the last message carries the results keyboard. */
 export async function sendResults(
   ctx: Context,
@@ -19,7 +24,7 @@ export async function sendResults(
   view: { knowledge: Knowledge; t: Translate; locale: Locale; from?: number },
 ): Promise<void> {
   const from = view.from ?? 0;
-  const recommendation = recommend(profile, view.knowledge);
+  const recommendation = recommend(profile, view.knowledge, { today: today() });
   const messages = renderResultsPage(recommendation, from, view);
   const next =
     from + RESULTS_PAGE_SIZE < recommendation.destinations.length
@@ -38,7 +43,10 @@ export async function sendResults(
 async function sendFundingDetails(ctx: BotContext, profile: Profile): Promise<void> {
   const locale = await ctx.i18n.getLocale();
   const view = { knowledge: ctx.deps.knowledge, t: ctx.t, locale: locale as Locale };
-  for (const text of renderFundingDetails(recommend(profile, ctx.deps.knowledge), view)) {
+  for (const text of renderFundingDetails(
+    recommend(profile, ctx.deps.knowledge, { today: today() }),
+    view,
+  )) {
     await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
   }
 }

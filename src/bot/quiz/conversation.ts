@@ -9,11 +9,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { Knowledge, Locale } from "../../knowledge/schema.js";
+import { pendingQuestions } from "../../recommend/index.js";
 import { Profile } from "../../recommend/profile.js";
 import type { BotContext, QuizContext } from "../context.js";
 import { guessLocale, type Translate } from "../i18n.js";
 import { decodeCallback, maskToIndexes, type QuizAnswer } from "../keyboards/callback-data.js";
-import { QUESTIONS } from "./questions.js";
+import { QUESTIONS, type Question, questionsFor } from "./questions.js";
 import { renderAnswered, renderQuestion } from "./render-question.js";
 
 export const QUESTIONNAIRE_ID = "questionnaire";
@@ -60,12 +61,22 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
         (outer) => outer.session.locale ?? guessLocale(outer.from?.language_code),
       );
 
-    for (let turn = 0; turn < MAX_TURNS && step < QUESTIONS.length; turn++) {
+    // Follow-ups (work experience, age) are asked only when a route in the student's top results
+    // depends on them. Derived from the answers alone, so the list is the same on every replay.
+    const questionsNow = (): readonly Question[] => {
+      if (step < QUESTIONS.length) return QUESTIONS;
+      const draft = Profile.safeParse(answers);
+      return draft.success ? questionsFor(pendingQuestions(draft.data, deps.knowledge)) : QUESTIONS;
+    };
+
+    for (let turn = 0; turn < MAX_TURNS; turn++) {
+      const questions = questionsNow();
+      if (step >= questions.length) break;
       const locale = await currentLocale();
       const t = deps.translator(locale);
-      const question = QUESTIONS[step];
+      const question = questions[step];
       if (question === undefined) break;
-      const view = renderQuestion(step, run, t, { rates });
+      const view = renderQuestion(step, run, t, { rates, questions });
       if (questionMessage === undefined) {
         const sent = await ctx.reply(view.text, {
           parse_mode: "HTML",
@@ -89,7 +100,7 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
         },
         {
           maxMilliseconds: MAX_WAIT_MS,
-          otherwise: (stray) => answerStray(stray, { run, step: currentStep, t, rates }),
+          otherwise: (stray) => answerStray(stray, { run, step: currentStep, t, rates, questions }),
         },
       );
       const data = quizData(answer) as QuizAnswer;
@@ -127,7 +138,11 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
       }
       await answer.answerCallbackQuery();
       if (pressed !== undefined)
-        await editQuietly(answer, pressed, renderAnswered(step, chosen, t, rates));
+        await editQuietly(
+          answer,
+          pressed,
+          renderAnswered(step, chosen, t, { ...(rates ? { rates } : {}), questions }),
+        );
       questionMessage = undefined;
       step++;
     }
@@ -152,17 +167,21 @@ interface StrayContext {
   step: number;
   t: Translate;
   rates: Knowledge["rates"];
+  questions: readonly Question[];
 }
 
 /**
  * Anything that is not an answer to the current question: toggles (handled here so they stay
  * out of the replay log), buttons from older messages, and text, stickers or photos.
  */
-async function answerStray(stray: Context, { run, step, t, rates }: StrayContext): Promise<void> {
+async function answerStray(
+  stray: Context,
+  { run, step, t, rates, questions }: StrayContext,
+): Promise<void> {
   const data = quizData(stray);
   if (stray.callbackQuery !== undefined) {
     if (data !== undefined && data.run === run && data.step === step && data.action === "toggle") {
-      const question = QUESTIONS[step];
+      const question = questions[step];
       const selected = maskToIndexes(data.value).filter((i) => i < (question?.options.length ?? 0));
       if (question?.kind === "multi" && selected.length > question.max) {
         await stray.answerCallbackQuery({
@@ -171,7 +190,7 @@ async function answerStray(stray: Context, { run, step, t, rates }: StrayContext
         });
         return;
       }
-      const view = renderQuestion(step, run, t, { rates, selected });
+      const view = renderQuestion(step, run, t, { rates, selected, questions });
       await stray.answerCallbackQuery();
       const messageId = stray.callbackQuery.message?.message_id;
       if (messageId !== undefined) await editQuietly(stray, messageId, view.text, view.keyboard);
@@ -182,7 +201,7 @@ async function answerStray(stray: Context, { run, step, t, rates }: StrayContext
     return;
   }
   if (stray.message === undefined) return;
-  const view = renderQuestion(step, run, t, { rates });
+  const view = renderQuestion(step, run, t, { rates, questions });
   await stray.reply(`${t("quiz-use-buttons")}\n\n${view.text}`, {
     parse_mode: "HTML",
     reply_markup: view.keyboard,

@@ -3,6 +3,7 @@
  * labels are Fluent ids so every language shows the same options.
  */
 import { PRIORITIES, type Priority, type TeachingLanguage } from "../../knowledge/schema.js";
+import type { FollowUpQuestion } from "../../recommend/index.js";
 import {
   BUDGET_TIERS,
   type BudgetTier,
@@ -117,7 +118,50 @@ export const QUESTIONS: readonly Question[] = [
   },
 ] as Question[];
 
+/**
+ * Follow-up questions, asked after the main ones only when a funding route among the student's
+ * top destinations depends on the answer (see `pendingQuestions`). Bands, not exact numbers: the
+ * value stored is a point inside the band, chosen so the limits in the knowledge base (under 21,
+ * 25, 30, 35, 40; two years of work) fall on band edges.
+ */
+export const FOLLOW_UPS: Readonly<Record<FollowUpQuestion, Question>> = {
+  workYears: {
+    key: "workYears",
+    kind: "single",
+    prompt: "quiz-work-question",
+    options: [
+      { value: 0, label: "work-none" },
+      { value: 1, label: "work-one" },
+      { value: 2, label: "work-two-three" },
+      { value: 4, label: "work-four-plus" },
+    ],
+  },
+  age: {
+    key: "age",
+    kind: "single",
+    prompt: "quiz-age-question",
+    options: [
+      { value: 18, label: "age-under-21" },
+      { value: 22, label: "age-21-24" },
+      { value: 27, label: "age-25-29" },
+      { value: 32, label: "age-30-34" },
+      { value: 37, label: "age-35-39" },
+      { value: 45, label: "age-40-plus" },
+    ],
+  },
+} as Record<FollowUpQuestion, Question>;
+
+/** The questions of a run: the main ones, then the follow-ups this student's answers call for. */
+export function questionsFor(followUps: readonly FollowUpQuestion[]): readonly Question[] {
+  return followUps.length === 0
+    ? QUESTIONS
+    : [...QUESTIONS, ...followUps.map((f) => FOLLOW_UPS[f])];
+}
+
 /** Every Fluent id the questions use, for the translation-completeness test. */
 export function questionMessageIds(): string[] {
-  return QUESTIONS.flatMap((q) => [q.prompt, ...q.options.map((o) => o.label)]);
+  return [...QUESTIONS, ...Object.values(FOLLOW_UPS)].flatMap((q) => [
+    q.prompt,
+    ...q.options.map((o) => o.label),
+  ]);
 }

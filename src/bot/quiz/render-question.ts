@@ -16,8 +16,8 @@ export interface QuestionView {
   keyboard: InlineKeyboard;
 }
 
-export function progress(step: number): string {
-  return `${step + 1}/${QUESTIONS.length}`;
+export function progress(step: number, total: number = QUESTIONS.length): string {
+  return `${step + 1}/${total}`;
 }
 
 /** The option's label; budget tiers also show an approximate dollar figure when rates are known. */
@@ -45,16 +45,25 @@ function roundForDisplay(value: number): number {
   return value >= 1000 ? Math.round(value / 100) * 100 : Math.round(value);
 }
 
+export interface RenderOptions {
+  rates?: Rates;
+  selected?: readonly number[];
+  /** The questions of this run (the main ones plus any follow-ups); default: the main ones. */
+  questions?: readonly Question[];
+}
+
 export function renderQuestion(
   step: number,
   run: string,
   t: Translate,
-  options: { rates?: Rates; selected?: readonly number[] } = {},
+  options: RenderOptions = {},
 ): QuestionView {
-  const question = QUESTIONS[step];
+  const questions = options.questions ?? QUESTIONS;
+  const question = questions[step];
   if (question === undefined) throw new RangeError(`no question at step ${step}`);
   const selected = options.selected ?? [];
-  const lines = [`<b>${progress(step)}</b> · ${escapeHtml(t(question.prompt))}`];
+  const lines = [`<b>${progress(step, questions.length)}</b> · ${escapeHtml(t(question.prompt))}`];
+  if (step >= QUESTIONS.length) lines.push(`<i>${escapeHtml(t("quiz-follow-up-hint"))}</i>`);
   if (question.kind === "multi") {
     const hint =
       question.max >= question.options.length
@@ -101,12 +110,13 @@ export function renderAnswered(
   step: number,
   answerIndexes: readonly number[],
   t: Translate,
-  rates?: Rates,
+  options: { rates?: Rates; questions?: readonly Question[] } = {},
 ): string {
-  const question = QUESTIONS[step];
+  const questions = options.questions ?? QUESTIONS;
+  const question = questions[step];
   if (question === undefined) throw new RangeError(`no question at step ${step}`);
-  const answer = answerIndexes.map((i) => optionLabel(question, i, t, rates)).join(", ");
-  return `✅ <b>${progress(step)}</b> · ${escapeHtml(t(question.prompt))}\n→ <b>${escapeHtml(answer)}</b>`;
+  const answer = answerIndexes.map((i) => optionLabel(question, i, t, options.rates)).join(", ");
+  return `✅ <b>${progress(step, questions.length)}</b> · ${escapeHtml(t(question.prompt))}\n→ <b>${escapeHtml(answer)}</b>`;
 }
 
 export { maskToIndexes };

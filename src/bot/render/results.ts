@@ -4,10 +4,25 @@
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
 import type { Destination, Funding, Knowledge, Locale } from "../../knowledge/schema.js";
-import type { RankedDestination, Reason, Recommendation } from "../../recommend/types.js";
+import type {
+  FundingMatch,
+  RankedDestination,
+  Reason,
+  Recommendation,
+} from "../../recommend/types.js";
 import type { Translate } from "../i18n.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, formatKzt, formatNumber, localized, sourceLink } from "./knowledge-text.js";
+
+const OBLIGATION_REASONS = new Set([
+  "reason-funding-work-off",
+  "reason-funding-work-off-unspecified",
+  "reason-funding-return-home",
+  "reason-funding-return-home-unspecified",
+  "reason-funding-collateral",
+  "reason-funding-language-course",
+  "reason-funding-repay-if-broken",
+]);
 
 /** How many destinations one results page shows. */
 export const RESULTS_PAGE_SIZE = 3;
@@ -53,7 +68,8 @@ export function reasonParams(
         .map((part) => escapeHtml(t(`${key}-${part}`)))
         .join(", ");
     } else if (/kzt$/i.test(key) && typeof value === "number") out[key] = formatKzt(value, locale);
-    else if (typeof value === "number") out[key] = formatNumber(value, locale);
+    // Other numbers stay numbers, so Fluent can choose plural forms ("1 year", "5 лет").
+    else if (typeof value === "number") out[key] = value;
     else out[key] = escapeHtml(text);
   }
   // A cost reads "≈ X ₸" or "X – Y ₸", and a span of years "4" or "4–5": Fluent cannot compare
@@ -158,6 +174,14 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
         .flatMap((d) => d.funding.map((f) => f.fundingId)),
     ),
   ];
+  // Why each route fits this student, and what they still lack, from the first destination it serves.
+  const matches = new Map<string, { match: FundingMatch; destination: Destination | undefined }>();
+  for (const ranked of rec.destinations.slice(0, RESULTS_PAGE_SIZE)) {
+    const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
+    for (const match of ranked.funding) {
+      if (!matches.has(match.fundingId)) matches.set(match.fundingId, { match, destination });
+    }
+  }
   const blocks = ids
     .map((id) => knowledge.funding.find((f) => f.id === id))
     .filter((f): f is Funding => f !== undefined)
@@ -166,6 +190,12 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
         `💰 <b>${localized(funding.name, locale)}</b>`,
         localized(funding.summary, locale),
       ];
+      const found = matches.get(funding.id);
+      for (const reason of found?.match.reasons ?? []) {
+        // Obligations are shown below in the funder's own words, with their source.
+        if (OBLIGATION_REASONS.has(reason.message)) continue;
+        lines.push(renderReason(reason, found?.destination, ctx));
+      }
       lines.push(
         `${t("funding-covers")}: ${funding.covers.items.map((i) => escapeHtml(t(`covers-${i}`))).join(", ")}`,
       );

@@ -1,7 +1,7 @@
 /** Shared checks: what every recommendation promises, and a sweep of students to check it on. */
 import { expect } from "vitest";
 import type { Knowledge } from "../../../src/knowledge/schema.js";
-import type { Profile } from "../../../src/recommend/profile.js";
+import { FIELDS, type Profile } from "../../../src/recommend/profile.js";
 import {
   REASON_MESSAGES,
   REASON_PARAMS,
@@ -10,9 +10,32 @@ import {
 import type { RankedDestination } from "../../../src/recommend/types.js";
 import { HARD_MISMATCH_CAP } from "../../../src/recommend/weights.js";
 
-/** A cartesian sweep of profiles, wide enough to hit every branch of the matcher. */
+/**
+ * Optional answers the sweep cycles through: not asked, an experienced older applicant, a young
+ * one without work experience.
+ */
+const FOLLOW_UPS: Array<Pick<Profile, "workYears" | "age">> = [
+  {},
+  { workYears: 3, age: 36 },
+  { workYears: 0, age: 19 },
+];
+
+/**
+ * Most reasons one destination may give, and one funding route: what fits a phone screen. On the
+ * real knowledge base (November 2026) the longest lists are 14 and 7: Russia for a student ready
+ * to learn Russian who chose three priorities it does not serve, and Bolashak. Data that makes a
+ * list longer fails the sweep, so someone decides whether the new reason is worth the space.
+ */
+export const MAX_REASONS_PER_DESTINATION = 14;
+export const MAX_REASONS_PER_FUNDING = 10;
+
+/**
+ * A cartesian sweep of profiles, wide enough to hit every branch of the matcher; the field and
+ * the optional answers cycle along it rather than multiply it.
+ */
 export function sweep(): Profile[] {
   const out: Profile[] = [];
+  let i = 0;
   for (const level of ["bachelor", "master", "doctorate"] as const)
     for (const budget of ["scholarship-only", "under-2m", "2m-5m", "5m-10m", "over-10m"] as const)
       for (const languages of [["kk"], ["kk", "ru"], ["ru", "en"]] as Profile["languages"][])
@@ -29,10 +52,11 @@ export function sweep(): Profile[] {
                 budget,
                 languages,
                 willLearnLanguage,
-                field: "engineering-it",
+                field: FIELDS[i % FIELDS.length] ?? "engineering-it",
                 priorities: [...priorities],
                 plan,
                 english,
+                ...FOLLOW_UPS[i++ % FOLLOW_UPS.length],
               });
   return out;
 }
@@ -40,7 +64,8 @@ export function sweep(): Profile[] {
 /**
  * What every recommendation promises, whatever the student and the knowledge base: every
  * destination ranked once, integer scores 0–100, hard mismatches capped, explained first and
- * ranked last, ties by id, every reason a known message with finite params and real fact ids.
+ * ranked last, ties by id, every reason a known message with finite params and real fact ids, no
+ * reason said twice, and no more reasons than a phone screen holds.
  * Collects broken promises as text (cheap on large sweeps) and asserts there are none.
  */
 export function checkContract(ranked: RankedDestination[], kb: Knowledge, who = ""): void {
@@ -71,6 +96,15 @@ export function contractProblems(ranked: RankedDestination[], kb: Knowledge): st
           fail(`${at}: tie not broken by id`);
         }
       }
+    }
+    for (const [list, reasons, max] of [
+      ["reasons", d.reasons, MAX_REASONS_PER_DESTINATION],
+      ...d.funding.map((f) => [f.fundingId, f.reasons, MAX_REASONS_PER_FUNDING] as const),
+    ] as const) {
+      const said = reasons.map((r) => `${r.message} ${JSON.stringify(r.params)}`);
+      const twice = said.filter((s, index) => said.indexOf(s) !== index);
+      if (twice.length > 0) fail(`${at} ${list}: said twice: ${twice.join("; ")}`);
+      if (reasons.length > max) fail(`${at} ${list}: ${reasons.length} reasons (max ${max})`);
     }
     for (const reason of [...d.reasons, ...d.funding.flatMap((f) => f.reasons)]) {
       const spec = REASON_PARAMS[reason.message as ReasonMessage] as readonly string[] | undefined;

@@ -7,7 +7,7 @@ import type { Knowledge } from "../../../src/knowledge/schema.js";
 import type { Profile } from "../../../src/recommend/profile.js";
 import { recommend } from "../../../src/recommend/recommend.js";
 import type { RankedDestination, Reason } from "../../../src/recommend/types.js";
-import { HARD_MISMATCH_CAP } from "../../../src/recommend/weights.js";
+import { HARD_MISMATCH_CAP, WEIGHTS } from "../../../src/recommend/weights.js";
 import { contractProblems, sweep } from "./contract.js";
 import {
   destination,
@@ -392,6 +392,85 @@ describe("degree level", () => {
   });
 });
 
+describe("degree level known from a funding route", () => {
+  const bachelorOnly = destination("alpha", {
+    degreeYears: { bachelor: 4, ...SOURCE },
+    admission: [freeRoute("undergraduate", ["bachelor"])],
+  });
+
+  it("takes a level as offered where a funding route made for the destination pays for it", () => {
+    const fulbright = funding("fulbright", { destinations: { values: ["alpha"], ...SOURCE } });
+    const ranked = only(knowledge({ destinations: [bachelorOnly], funding: [fulbright] }), {
+      ...profile({ level: "master" }),
+    });
+    expect(ranked.hardMismatch).toBe(false);
+    expect(messages(ranked)).not.toContain("reason-level-not-offered");
+  });
+
+  it("learns nothing about the destination from a route open to anywhere", () => {
+    const anywhere = funding("anywhere");
+    const ranked = only(knowledge({ destinations: [bachelorOnly], funding: [anywhere] }), {
+      ...profile({ level: "master" }),
+    });
+    expect(ranked.reasons[0]?.message).toBe("reason-level-not-offered");
+  });
+});
+
+describe("a free place with the destination's own full scholarship", () => {
+  const expensive = {
+    tuition: {
+      min: 9_000_000,
+      max: 9_000_000,
+      currency: "KZT" as const,
+      per: "year" as const,
+      year: 2026,
+      ...SOURCE,
+    },
+    living: {
+      min: 300_000,
+      max: 300_000,
+      currency: "KZT" as const,
+      per: "month" as const,
+      year: 2026,
+      ...SOURCE,
+    },
+    admission: [freeRoute("government-scholarship", ["bachelor"])],
+  };
+  const own = funding("own-scholarship", {
+    levels: { values: ["bachelor"], ...SOURCE },
+    destinations: { values: ["alpha"], ...SOURCE },
+  });
+  const anywhere = funding("anywhere", { levels: { values: ["bachelor"], ...SOURCE } });
+
+  it("names the scholarship that pays the living costs a free place leaves", () => {
+    const kb = knowledge({
+      destinations: [destination("alpha", expensive)],
+      funding: [own, anywhere],
+    });
+    const ranked = only(kb, profile({ budget: "under-2m" }));
+    const tail = messages(ranked).slice(messages(ranked).indexOf("reason-free-tuition-route"));
+    expect(tail.slice(0, 3)).toEqual([
+      "reason-free-tuition-route",
+      "reason-living-costs-remain",
+      "reason-budget-full-funding",
+    ]);
+    expect(find(ranked, "reason-budget-full-funding")?.params.funding).toBe("own-scholarship");
+  });
+
+  it("names no route open to anywhere there, and leaves the score as it was", () => {
+    const withOwn = only(
+      knowledge({ destinations: [destination("alpha", expensive)], funding: [own] }),
+      profile({ budget: "under-2m" }),
+    );
+    const withAnywhere = only(
+      knowledge({ destinations: [destination("alpha", expensive)], funding: [anywhere] }),
+      profile({ budget: "under-2m" }),
+    );
+    expect(messages(withAnywhere)).not.toContain("reason-budget-full-funding");
+    expect(withOwn.score).toBe(withAnywhere.score);
+  });
+});
+
 describe("priorities", () => {
   const fitEntry = (level: "strong" | "some") => ({ level, why: text("because"), ...SOURCE });
   const strong = destination("strong", { fit: { "low-cost": fitEntry("strong") } });
@@ -492,6 +571,21 @@ describe("funding", () => {
     expect(ranked.funding.map((f) => f.extent)).toEqual(["full", "partial", "partial", "none"]);
   });
 
+  it("puts a route that also pays living above one that pays tuition only, other things equal", () => {
+    const partial = (id: string, items: Array<"tuition" | "living">) =>
+      funding(id, { covers: { items, extent: "partial", ...SOURCE } });
+    const kb2 = knowledge({
+      funding: [
+        partial("a-tuition-only", ["tuition"]),
+        partial("b-tuition-and-living", ["tuition", "living"]),
+      ],
+    });
+    expect(only(kb2, profile({ level: "master" })).funding.map((f) => f.fundingId)).toEqual([
+      "b-tuition-and-living",
+      "a-tuition-only",
+    ]);
+  });
+
   it("leaves out routes that do not take the student's level", () => {
     const ranked = only(kb, profile({ level: "bachelor" }));
     expect(ranked.funding.map((f) => f.fundingId)).toEqual(["university-discount", "own-funds"]);
@@ -547,7 +641,7 @@ describe("funding", () => {
     });
   });
 
-  it("says so when a route wants work experience, which the questionnaire does not ask yet", () => {
+  it("says so when a route wants work experience and the student has not said how much they have", () => {
     const chevening = funding("chevening", {
       eligibility: { minWorkYears: 2, ...SOURCE },
     });
@@ -643,5 +737,508 @@ describe("the contract", () => {
     });
     expect(problems).toEqual([]);
     expect(students.length).toBeGreaterThan(500);
+  });
+});
+
+describe("money the visa asks for (required funds)", () => {
+  const required = (min: number, max: number, extra = {}) => ({
+    requiredFunds: {
+      min,
+      max,
+      currency: "KZT" as const,
+      per: "month" as const,
+      year: 2026,
+      ...SOURCE,
+      ...extra,
+    },
+  });
+  const noTuition = { tuition: undefined };
+
+  it("is the floor of living costs: above the living figure, it sets the cost and a reason names it", () => {
+    // Living 50 000 ₸ a month, but the visa asks for 100 000 ₸ a month: 1 000 000 ₸ a year of living.
+    const kb = knowledge({ destinations: [destination("alpha", required(100_000, 100_000))] });
+    const ranked = only(kb, profile({ budget: "2m-5m" }));
+    expect(ranked.yearlyCostKzt).toEqual({
+      min: 2_000_000,
+      max: 2_000_000,
+      // The living figure sets neither end, so the cost rests on the required funds instead.
+      facts: ["alpha.tuition", "alpha.requiredFunds", "rates"],
+    });
+    expect(find(ranked, "reason-budget-fits")?.params).toMatchObject({ maxKzt: 2_000_000 });
+    expect(find(ranked, "reason-required-funds")).toMatchObject({
+      kind: "neutral",
+      params: { destination: "alpha", minKzt: 1_000_000, maxKzt: 1_000_000 },
+      facts: ["alpha.requiredFunds", "rates"],
+    });
+  });
+
+  it("is not named when the living figure is already higher", () => {
+    const kb = knowledge({ destinations: [destination("alpha", required(10_000, 10_000))] });
+    const ranked = only(kb, profile());
+    expect(ranked.yearlyCostKzt).toMatchObject({ min: 1_500_000, max: 1_500_000 });
+    expect(ranked.yearlyCostKzt?.facts).not.toContain("alpha.requiredFunds");
+    expect(messages(ranked)).not.toContain("reason-required-funds");
+  });
+
+  it("counts a monthly figure over an academic year and a yearly figure as it is, in any currency", () => {
+    const perYear = destination("alpha", {
+      ...noTuition,
+      living: undefined,
+      ...required(1_200_000, 1_200_000, { per: "year" }),
+    });
+    const perMonth = destination("beta", {
+      ...noTuition,
+      living: undefined,
+      ...required(992, 992, { currency: "EUR" }),
+    });
+    const kb = knowledge({ destinations: [perYear, perMonth], rates: { EUR: 500 } });
+    const [alpha, beta] = ["alpha", "beta"].map((id) =>
+      recommend(profile({ budget: "over-10m" }), kb).destinations.find(
+        (d) => d.destinationId === id,
+      ),
+    );
+    expect(alpha && find(alpha, "reason-required-funds")?.params).toMatchObject({
+      minKzt: 1_200_000,
+    });
+    // 992 € × 500 ₸ × 10 months.
+    expect(beta && find(beta, "reason-required-funds")?.params).toMatchObject({
+      minKzt: 4_960_000,
+    });
+  });
+
+  it("stands in for a missing living figure, so the cost becomes known", () => {
+    const kb = knowledge({
+      destinations: [destination("alpha", { living: undefined, ...required(50_000, 80_000) })],
+    });
+    const ranked = only(kb, profile({ budget: "2m-5m" }));
+    expect(ranked.yearlyCostKzt).toMatchObject({ min: 1_500_000, max: 1_800_000 });
+    expect(messages(ranked)).not.toContain("reason-cost-unknown");
+  });
+
+  it("makes a housing-only living figure a full estimate when it is the higher of the two", () => {
+    const kb = knowledge({
+      destinations: [
+        destination("alpha", {
+          living: {
+            min: 30_000,
+            max: 30_000,
+            currency: "KZT",
+            per: "month",
+            year: 2026,
+            covers: "housing",
+            ...SOURCE,
+          },
+          ...required(60_000, 60_000),
+        }),
+      ],
+    });
+    const ranked = only(kb, profile({ budget: "2m-5m" }));
+    expect(find(ranked, "reason-budget-fits")?.params).toMatchObject({ maxKzt: 1_600_000 });
+    expect(messages(ranked)).not.toContain("reason-cost-housing-only");
+  });
+
+  it("shows a gap even without a tuition figure when the visa money alone is over the budget, naming it once", () => {
+    // 250 000 ₸ × 10 = 2 500 000 ₸ before any tuition, against a 2 M₸ ceiling.
+    const kb = knowledge({
+      destinations: [destination("alpha", { ...noTuition, ...required(250_000, 300_000) })],
+    });
+    const ranked = only(kb, profile({ budget: "under-2m" }));
+    expect(ranked.hardMismatch).toBe(true);
+    expect(ranked.reasons[0]).toMatchObject({
+      kind: "negative",
+      message: "reason-required-funds-over-budget",
+      params: { minKzt: 2_500_000, maxKzt: 3_000_000, budgetMaxKzt: 2_000_000 },
+      facts: ["alpha.requiredFunds", "rates"],
+    });
+    expect(messages(ranked)).toContain("reason-cost-unknown");
+    expect(messages(ranked)).not.toContain("reason-required-funds");
+  });
+
+  it("shows a gap without a tuition figure when the living figure alone is over the budget", () => {
+    const kb = knowledge({
+      destinations: [
+        destination("alpha", {
+          ...noTuition,
+          living: {
+            min: 300_000,
+            max: 300_000,
+            currency: "KZT",
+            per: "month",
+            year: 2026,
+            ...SOURCE,
+          },
+        }),
+      ],
+    });
+    const ranked = only(kb, profile({ budget: "under-2m" }));
+    expect(ranked.reasons[0]).toMatchObject({
+      message: "reason-living-over-budget",
+      params: { minKzt: 3_000_000, budgetMaxKzt: 2_000_000 },
+      facts: ["alpha.living", "rates"],
+    });
+  });
+
+  it("keeps that gap said, but not ruling out, when a free route removes the tuition", () => {
+    const kb = knowledge({
+      destinations: [
+        destination("alpha", {
+          ...noTuition,
+          ...required(250_000, 250_000),
+          admission: [freeRoute("public", ["bachelor"])],
+        }),
+      ],
+    });
+    const ranked = only(kb, profile({ budget: "under-2m" }));
+    expect(ranked.hardMismatch).toBe(false);
+    expect(find(ranked, "reason-required-funds-over-budget")?.kind).toBe("negative");
+    expect(messages(ranked)).toContain("reason-free-tuition-route");
+  });
+
+  it("says the living cost a free place leaves once: the visa money's reason is that cost", () => {
+    // Tuition 9 M₸ is over a 5 M₸ budget; a free route removes it; 150 000 ₸ × 10 is living.
+    const kb = knowledge({
+      destinations: [
+        destination("alpha", {
+          tuition: {
+            min: 9_000_000,
+            max: 9_000_000,
+            currency: "KZT",
+            per: "year",
+            year: 2026,
+            ...SOURCE,
+          },
+          ...required(150_000, 150_000),
+          admission: [freeRoute("public", ["bachelor"])],
+        }),
+      ],
+    });
+    const ranked = only(kb, profile({ budget: "2m-5m" }));
+    expect(find(ranked, "reason-required-funds")?.params).toMatchObject({ minKzt: 1_500_000 });
+    expect(messages(ranked)).not.toContain("reason-free-route-living-fits");
+    expect(messages(ranked)).not.toContain("reason-living-costs-remain");
+    // The total cites the visa money among its parts; only one reason is about it.
+    expect(
+      ranked.reasons.filter((r) => r.facts.includes("alpha.requiredFunds")).map((r) => r.message),
+    ).toEqual(["reason-budget-over", "reason-required-funds"]);
+  });
+
+  it("still says what living costs when the living figure sets one end of the range", () => {
+    // Living 50 000–300 000 ₸ a month, the visa 150 000 ₸: the estimate is 1.5–3 M₸ a year.
+    const kb = knowledge({
+      destinations: [
+        destination("alpha", {
+          tuition: {
+            min: 9_000_000,
+            max: 9_000_000,
+            currency: "KZT",
+            per: "year",
+            year: 2026,
+            ...SOURCE,
+          },
+          living: {
+            min: 50_000,
+            max: 300_000,
+            currency: "KZT",
+            per: "month",
+            year: 2026,
+            ...SOURCE,
+          },
+          ...required(150_000, 150_000),
+          admission: [freeRoute("public", ["bachelor"])],
+        }),
+      ],
+    });
+    const ranked = only(kb, profile({ budget: "2m-5m" }));
+    expect(find(ranked, "reason-free-route-living-fits")).toMatchObject({
+      params: { minKzt: 1_500_000, maxKzt: 3_000_000 },
+      facts: ["alpha.living", "alpha.requiredFunds", "rates"],
+    });
+    expect(find(ranked, "reason-required-funds")?.params).toMatchObject({ minKzt: 1_500_000 });
+  });
+});
+
+describe("field of study", () => {
+  const entry = (level: "strong" | "some") => ({ level, why: text("known for it"), ...SOURCE });
+  const strong = destination("strong", { fieldFit: { medicine: entry("strong") } });
+  const some = destination("some", { fieldFit: { medicine: entry("some") } });
+  const none = destination("none");
+  const otherField = destination("other", { fieldFit: { "arts-design": entry("strong") } });
+  const kb = knowledge({ destinations: [none, otherField, some, strong] });
+
+  it("ranks a destination strong in the student's field above one with some, and says which", () => {
+    const result = recommend(profile({ field: "medicine" }), kb);
+    expect(result.destinations.map((d) => d.destinationId).slice(0, 2)).toEqual(["strong", "some"]);
+    const [first, second] = result.destinations;
+    expect(first && find(first, "reason-field-strong")).toMatchObject({
+      kind: "positive",
+      params: { field: "medicine", destination: "strong" },
+      facts: ["strong.fieldFit.medicine"],
+    });
+    expect(second && find(second, "reason-field-some")).toMatchObject({
+      kind: "positive",
+      facts: ["some.fieldFit.medicine"],
+    });
+  });
+
+  it("says nothing, and nothing against, where there is no entry for the field", () => {
+    const result = recommend(profile({ field: "medicine" }), kb);
+    for (const id of ["none", "other"]) {
+      const ranked = result.destinations.find((d) => d.destinationId === id);
+      expect(ranked?.reasons.filter((r) => r.message.startsWith("reason-field"))).toEqual([]);
+      expect(ranked?.reasons.filter((r) => r.kind === "negative")).toEqual([]);
+    }
+  });
+
+  it("is worth at most its weight: a strong fit adds WEIGHTS.field points, some about half", () => {
+    const scores = Object.fromEntries(
+      recommend(profile({ field: "medicine" }), kb).destinations.map((d) => [
+        d.destinationId,
+        d.score,
+      ]),
+    );
+    const { strong = 0, some = 0, none = 0, other = 0 } = scores;
+    expect(strong - none).toBe(WEIGHTS.field);
+    // Half the weight, give or take the rounding of each score.
+    expect(Math.abs(some - none - WEIGHTS.field / 2)).toBeLessThanOrEqual(0.5);
+    expect(other).toBe(none);
+  });
+});
+
+describe("tests to plan for", () => {
+  const withRoutes = destination("alpha", {
+    admission: [
+      {
+        id: "exams",
+        name: text("exams"),
+        description: text("by exam"),
+        levels: ["bachelor"],
+        tuitionFree: false,
+        tests: ["EGE", "interview"],
+        ...SOURCE,
+      },
+      freeRoute("korean-quota", ["bachelor"], { languages: ["ko"], tests: ["TOPIK 3"] }),
+      freeRoute("masters-exam", ["master"], { tests: ["GRE"] }),
+      freeRoute("no-tests", ["bachelor"]),
+    ],
+  });
+  const kb = knowledge({ destinations: [withRoutes] });
+
+  it("names the tests of each route the student can take, one reason per route", () => {
+    const ranked = only(kb, profile());
+    const tests = ranked.reasons.filter((r) => r.message === "reason-route-tests");
+    expect(tests).toEqual([
+      {
+        kind: "neutral",
+        message: "reason-route-tests",
+        params: { destination: "alpha", route: "exams", test: "EGE; interview" },
+        facts: ["alpha.admission.exams"],
+      },
+    ]);
+  });
+
+  it("says nothing about tests for a destination the student is ruled out of", () => {
+    const ranked = only(kb, profile({ languages: ["kk"] }));
+    expect(ranked.hardMismatch).toBe(true);
+    expect(messages(ranked)).not.toContain("reason-route-tests");
+  });
+});
+
+describe("what a funding route still asks of the student", () => {
+  const chevening = funding("chevening", {
+    eligibility: { minWorkYears: 2, ...SOURCE },
+    destinations: { values: ["alpha"], ...SOURCE },
+  });
+  const csc = funding("csc", {
+    levels: { values: ["bachelor", "master"], ...SOURCE },
+    eligibility: { maxAge: { bachelor: 25, master: 35 }, ...SOURCE },
+  });
+  const expensive = destination("alpha", {
+    tuition: {
+      min: 9_000_000,
+      max: 9_000_000,
+      currency: "KZT",
+      per: "year",
+      year: 2026,
+      ...SOURCE,
+    },
+  });
+  const kb = knowledge({ destinations: [expensive], funding: [OWN_FUNDS(), chevening, csc] });
+  const master = (extra: Partial<Profile> = {}) => profile({ level: "master", ...extra });
+  const route = (ranked: RankedDestination, id: string) =>
+    ranked.funding.find((f) => f.fundingId === id);
+  const message = (ranked: RankedDestination, id: string, prefix: string) =>
+    route(ranked, id)?.reasons.find((r) => r.message.startsWith(prefix));
+
+  it("says work experience is asked, without judging, when the student has not said", () => {
+    expect(message(only(kb, master()), "chevening", "reason-funding-work")).toBeUndefined();
+    expect(message(only(kb, master()), "chevening", "reason-funding-needs")).toMatchObject({
+      kind: "neutral",
+      message: "reason-funding-needs-work-experience",
+      params: { funding: "chevening", years: 2 },
+    });
+  });
+
+  it("counts enough years of work for the route", () => {
+    const ranked = only(kb, master({ workYears: 2 }));
+    expect(message(ranked, "chevening", "reason-funding-work")).toMatchObject({
+      kind: "positive",
+      message: "reason-funding-work-experience-ok",
+      params: { funding: "chevening", years: 2 },
+      facts: ["chevening.eligibility"],
+    });
+  });
+
+  it("says what is missing when the student has fewer years, and lists the route last, not as a way round", () => {
+    const ranked = only(kb, master({ workYears: 1, age: 30 }));
+    expect(message(ranked, "chevening", "reason-funding-work")).toMatchObject({
+      kind: "negative",
+      message: "reason-funding-work-experience-short",
+      params: { funding: "chevening", years: 2, workYears: 1 },
+    });
+    expect(ranked.funding.map((f) => f.fundingId)).toEqual(["csc", "own-funds", "chevening"]);
+    expect(find(ranked, "reason-budget-full-funding")?.params.funding).toBe("csc");
+  });
+
+  it("judges an age limit only when the age is known, for the student's own level", () => {
+    const limit = (ranked: RankedDestination) => message(ranked, "csc", "reason-funding-age");
+    expect(limit(only(kb, master()))).toBeUndefined();
+    expect(limit(only(kb, master({ age: 34 })))).toBeUndefined();
+    // "Under 35" is stored as 35: at 35 the student is over it.
+    expect(limit(only(kb, master({ age: 35 })))).toMatchObject({
+      kind: "negative",
+      message: "reason-funding-age-limit",
+      params: { funding: "csc", level: "master", maxAge: 35 },
+      facts: ["csc.eligibility"],
+    });
+    expect(limit(only(kb, profile({ level: "bachelor", age: 25 })))?.params.maxAge).toBe(25);
+  });
+
+  it("rules a destination out when the only full scholarship is one the student is too old for", () => {
+    const kb2 = knowledge({ destinations: [expensive], funding: [csc] });
+    const ranked = only(kb2, master({ age: 40 }));
+    expect(ranked.hardMismatch).toBe(true);
+    expect(ranked.reasons[0]?.message).toBe("reason-budget-over");
+    expect(ranked.funding.map((f) => f.fundingId)).toEqual(["csc"]);
+  });
+
+  it("compares an English requirement that names a CEFR level with the student's English", () => {
+    const mobility = funding("mobility", {
+      eligibility: { languages: [{ language: "en", level: "B1 (IELTS 5.5)" }], ...SOURCE },
+    });
+    const demanding = funding("demanding", {
+      eligibility: { languages: [{ language: "en", level: "C1 (IELTS 7.0)" }], ...SOURCE },
+    });
+    const kb2 = knowledge({ funding: [mobility, demanding] });
+    const ranked = only(kb2, master({ english: "b1" }));
+    expect(message(ranked, "mobility", "reason-funding-language")?.message).toBe(
+      "reason-funding-language-ok",
+    );
+    expect(message(ranked, "demanding", "reason-funding-language")).toMatchObject({
+      kind: "negative",
+      message: "reason-funding-language-required",
+      params: { language: "en", test: "C1 (IELTS 7.0)" },
+    });
+  });
+
+  describe("languages of the programmes", () => {
+    // Korean- or English-taught programmes, each with its own test: either one will do.
+    const korea = destination("alpha", {
+      languages: { teaching: ["ko", "en"], preparatoryYear: true, ...SOURCE },
+    });
+    const gks = funding("gks", {
+      eligibility: {
+        languages: [
+          { language: "ko", level: "TOPIK 3" },
+          { language: "en", level: "B2 (IELTS 5.5)" },
+          { language: "kk", level: "B1 (KAZTEST)" },
+        ],
+        ...SOURCE,
+      },
+    });
+    const kb2 = knowledge({ destinations: [korea], funding: [gks] });
+    const languageReasons = (p: Profile) =>
+      only(kb2, p)
+        .funding[0]?.reasons.filter((r) => r.message.startsWith("reason-funding-language"))
+        .map((r) => [r.message, r.params.language]);
+
+    it("asks only for the one the student meets, and always for a language no programme is taught in", () => {
+      expect(languageReasons(master({ english: "b2", languages: ["ru"] }))).toEqual([
+        ["reason-funding-language-ok", "en"],
+        ["reason-funding-language-required", "kk"],
+      ]);
+    });
+
+    it("points to the preparatory year for the main language when the student will learn it", () => {
+      expect(languageReasons(master({ english: "a2", willLearnLanguage: true }))).toEqual([
+        ["reason-funding-language-prep-year", "ko"],
+        ["reason-funding-language-ok", "kk"],
+      ]);
+    });
+
+    it("names each programme language as missing when the student will not learn one", () => {
+      expect(languageReasons(master({ english: "a2", willLearnLanguage: false }))).toEqual([
+        ["reason-funding-language-required", "ko"],
+        ["reason-funding-language-required", "en"],
+        ["reason-funding-language-ok", "kk"],
+      ]);
+    });
+  });
+});
+
+describe("application windows", () => {
+  const windowed = (id: string, window: { opens?: string; closes?: string }) =>
+    funding(id, { window: { text: text("each spring"), ...window, ...SOURCE } });
+  const windowOf = (kb: Knowledge, today?: string) =>
+    Object.fromEntries(
+      only(kb, profile({ level: "master" }), today === undefined ? {} : { today }).funding.map(
+        (f) => [f.fundingId, f.reasons.find((r) => r.message.includes("window"))],
+      ),
+    );
+
+  it("never calls a window open after it closed, whenever it opened", () => {
+    const kb = knowledge({
+      funding: [
+        windowed("closed", { opens: "2026-01-01", closes: "2026-03-31" }),
+        windowed("closed-no-start", { closes: "2026-03-31" }),
+      ],
+    });
+    const found = windowOf(kb, "2026-04-01");
+    expect(found.closed).toMatchObject({
+      message: "reason-funding-window-closed",
+      params: { closes: "2026-03-31" },
+      facts: ["closed.window"],
+    });
+    expect(found["closed-no-start"]?.message).toBe("reason-funding-window-closed");
+  });
+
+  it("is open on its closing day, upcoming before it opens, and unsaid when only a past opening is known", () => {
+    const kb = knowledge({
+      funding: [
+        windowed("last-day", { opens: "2026-01-01", closes: "2026-03-31" }),
+        windowed("later", { opens: "2026-09-01", closes: "2026-12-01" }),
+        windowed("started", { opens: "2026-01-01" }),
+      ],
+    });
+    const found = windowOf(kb, "2026-03-31");
+    expect(found["last-day"]?.message).toBe("reason-funding-window-open");
+    expect(found.later).toMatchObject({
+      kind: "neutral",
+      message: "reason-funding-window-upcoming",
+      params: { opens: "2026-09-01" },
+    });
+    expect(found.started).toBeUndefined();
+  });
+
+  it("takes the date of a full timestamp, and refuses something that is not a date", () => {
+    const kb = knowledge({ funding: [windowed("last-day", { closes: "2026-03-31" })] });
+    expect(windowOf(kb, "2026-03-31T23:30:00+05:00")["last-day"]?.message).toBe(
+      "reason-funding-window-open",
+    );
+    expect(() => windowOf(kb, "31.03.2026")).toThrow(RangeError);
+  });
+
+  it("has no date logic at all without today", () => {
+    const kb = knowledge({ funding: [windowed("closed", { closes: "2020-03-31" })] });
+    expect(windowOf(kb).closed).toBeUndefined();
   });
 });
