@@ -47,6 +47,37 @@ export function checkVerifiedDates(
 }
 
 /**
+ * Checks a funding route's application window: a deadline listed that has passed everywhere on
+ * Earth is an error (the bot must never show a past deadline as upcoming: update the window to the
+ * next round or describe it in words), and a window that closes before it opens is a typo.
+ */
+export function checkWindow(yaml: YamlFile, data: unknown, now: Date): Problem[] {
+  if (typeof data !== "object" || data === null) return [];
+  const window = (data as { window?: { opens?: unknown; closes?: unknown } }).window;
+  if (typeof window !== "object" || window === null) return [];
+  const opens = IsoDate.safeParse(window.opens).success ? (window.opens as string) : undefined;
+  const closes = IsoDate.safeParse(window.closes).success ? (window.closes as string) : undefined;
+  const problems: Problem[] = [];
+  if (closes !== undefined && closes < earliestDateOnEarth(now)) {
+    problems.push(
+      yaml.problemAt(
+        ["window", "closes"],
+        `the deadline ${closes} has passed — give the next round's dates, or remove them and describe the usual window in the text`,
+      ),
+    );
+  }
+  if (opens !== undefined && closes !== undefined && opens > closes) {
+    problems.push(yaml.problemAt(["window", "opens"], `opens ${opens} after it closes ${closes}`));
+  }
+  return problems;
+}
+
+/** The calendar date in the latest time zone (UTC−12): a deadline of that day is still open somewhere. */
+export function earliestDateOnEarth(now: Date): string {
+  return isoDay(new Date(now.getTime() - 12 * 60 * 60 * 1000));
+}
+
+/**
  * The calendar date in the earliest time zone (UTC+14). An editor in Almaty who writes today's
  * date must not see the bot refuse to start on a server that still lives in yesterday (UTC).
  */

@@ -15,7 +15,7 @@ import {
   ratesSlot,
   researchSlots,
 } from "./fact-ids.js";
-import { checkVerifiedDates } from "./freshness.js";
+import { checkVerifiedDates, checkWindow } from "./freshness.js";
 import { KnowledgeError, type Problem, sortProblems } from "./problems.js";
 import { readKnowledgeFiles } from "./read-files.js";
 import { checkReferences } from "./references.js";
@@ -85,6 +85,9 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     dated.push({ yaml: files.rates, slots: [ratesSlot(files.rates.data)] });
   if (files.research !== undefined)
     dated.push({ yaml: files.research, slots: researchSlots(files.research.data) });
+  for (const { yaml } of files.funding) {
+    if (yaml !== undefined) problems.push(...checkWindow(yaml, yaml.data, now));
+  }
   for (const { yaml, slots } of dated) {
     const freshness = checkVerifiedDates(yaml, slots, now);
     problems.push(...freshness.errors);

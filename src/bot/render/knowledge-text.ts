@@ -2,6 +2,8 @@
  * Small renderers for knowledge-base things: names, flags, money, sources. Every piece of
  * knowledge text is escaped here, once, so callers can put the result straight into HTML.
  */
+
+import { monthsBefore, STALE_AFTER_MONTHS } from "../../knowledge/freshness.js";
 import type { Knowledge, Locale, Text } from "../../knowledge/schema.js";
 import { escapeHtml } from "./html.js";
 
@@ -35,7 +37,8 @@ export function formatNumber(value: number, locale: Locale): string {
 export function sourceLink(
   knowledge: Knowledge,
   factId: string,
-  labels: { source: string; research: string },
+  labels: { source: string; research: string; stale: string },
+  today: string = new Date().toISOString().slice(0, 10),
 ): string | undefined {
   const fact = knowledge.facts.get(factId);
   if (fact === undefined) return undefined;
@@ -48,7 +51,10 @@ export function sourceLink(
     source.url === undefined
       ? `<i>${escapeHtml(label)}</i>`
       : `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>`;
-  return `${anchor}, ${fact.verified}`;
+  // A fact nobody has checked for a year may have changed: say so next to its link.
+  const stale =
+    fact.verified < monthsBefore(today, STALE_AFTER_MONTHS) ? ` ⚠️ ${escapeHtml(labels.stale)}` : "";
+  return `${anchor}, ${fact.verified}${stale}`;
 }
 
 function hostOf(url: string | undefined): string | undefined {

@@ -3,7 +3,13 @@
  * score bar, the reasons (✓ ✗ •), key facts with links to their sources, and the funding routes
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
-import type { Destination, Funding, Knowledge, Locale } from "../../knowledge/schema.js";
+import type {
+  Destination,
+  Funding,
+  Knowledge,
+  Locale,
+  MoneyRange,
+} from "../../knowledge/schema.js";
 import type {
   FundingMatch,
   RankedDestination,
@@ -103,13 +109,44 @@ export function renderReason(
 }
 
 function sourceLabels(t: Translate) {
-  return { source: t("results-source"), research: t("results-source-research") };
+  return {
+    source: t("results-source"),
+    research: t("results-source-research"),
+    stale: t("results-fact-stale"),
+  };
 }
 
 function renderFundingLine(funding: Funding, ctx: RenderContext): string {
   const obligations = funding.obligations.map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
   const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
   return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
+}
+
+function money(range: MoneyRange, ctx: RenderContext): string {
+  const n = (v: number) => formatNumber(v, ctx.locale);
+  const amount = range.min === range.max ? n(range.max) : `${n(range.min)}–${n(range.max)}`;
+  const covers = range.covers === "housing" ? ` (${ctx.t("results-cost-housing")})` : "";
+  return `${amount} ${range.currency} ${ctx.t(`results-cost-per-${range.per}`)}${covers}`;
+}
+
+/**
+ * The figures behind the tenge estimate, in the currency the source gives them, with the date of
+ * the exchange rates used, so a student or parent can check the arithmetic.
+ */
+export function costBreakdown(destination: Destination, ctx: RenderContext): string | undefined {
+  const parts: string[] = [];
+  if (destination.tuition)
+    parts.push(`${ctx.t("results-cost-tuition")}: ${money(destination.tuition, ctx)}`);
+  if (destination.living)
+    parts.push(`${ctx.t("results-cost-living")}: ${money(destination.living, ctx)}`);
+  if (destination.requiredFunds) {
+    parts.push(`${ctx.t("results-cost-required-funds")}: ${money(destination.requiredFunds, ctx)}`);
+  }
+  if (parts.length === 0) return undefined;
+  const rates = ctx.knowledge.rates
+    ? ` · ${ctx.t("results-rates-date", { date: ctx.knowledge.rates.date })}`
+    : "";
+  return `💱 ${escapeHtml(parts.join(" · "))}${escapeHtml(rates)}`;
 }
 
 /** One destination as a block of HTML. */
@@ -133,6 +170,8 @@ export function renderDestination(
       }),
     );
   }
+  const breakdown = costBreakdown(destination, ctx);
+  if (breakdown !== undefined) lines.push(breakdown);
   for (const reason of ranked.reasons) lines.push(renderReason(reason, destination, ctx));
   for (const highlight of destination.highlights.slice(0, 2)) {
     const links = highlight.facts

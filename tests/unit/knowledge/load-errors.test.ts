@@ -350,6 +350,46 @@ describe("loadKnowledge reports broken knowledge", () => {
     ]);
   });
 
+  it("rejects an application deadline that has passed", async () => {
+    const window = `window:
+  text: { kk: "Қабылдау", ru: "Приём", en: "Applications" }
+  opens: 2026-09-01
+  closes: 2026-11-01
+  source: bolashak-site
+  verified: 2026-10-15
+competitive: true`;
+    const problems = await problemsOf({ [BOLASHAK]: replace("competitive: true", window) });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "window.closes",
+        message:
+          "the deadline 2026-11-01 has passed — give the next round's dates, or remove them and describe the usual window in the text",
+        line: 49,
+      },
+    ]);
+  });
+
+  it("accepts a deadline still ahead, and rejects one that closes before it opens", async () => {
+    const window = (opens: string, closes: string) => `window:
+  text: { kk: "Қабылдау", ru: "Приём", en: "Applications" }
+  opens: ${opens}
+  closes: ${closes}
+  source: bolashak-site
+  verified: 2026-10-15
+competitive: true`;
+    const ahead = await brokenCopy({
+      [BOLASHAK]: replace("competitive: true", window("2026-12-01", "2027-02-01")),
+    });
+    expect((await loadKnowledge(ahead, { now: NOW })).ok).toBe(true);
+    const problems = await problemsOf({
+      [BOLASHAK]: replace("competitive: true", window("2027-03-01", "2027-02-01")),
+    });
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ["window.opens", "opens 2027-03-01 after it closes 2027-02-01"],
+    ]);
+  });
+
   it("accepts today's date in Kazakhstan while the server's clock is still on yesterday", async () => {
     const lateEveningUtc = new Date("2026-11-28T21:00:00Z"); // 02:00 on the 29th in Almaty
     const dir = await brokenCopy({
