@@ -15,6 +15,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import { type Logger, redactToken } from "../logger.js";
 import type { BotStorage } from "../storage/index.js";
+import { ignoreExpiredCallbackQuery } from "./api/ignore-expired-callback.js";
 import { ignoreNotModified } from "./api/ignore-not-modified.js";
 import type { BotContext, QuizContext, SessionData } from "./context.js";
 import { helpFeature } from "./features/help.js";
@@ -77,6 +78,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     maxRetryAttempts: 3,
   });
   bot.api.config.use(ignoreNotModified);
+  bot.api.config.use(ignoreExpiredCallbackQuery);
   bot.api.config.use(retry);
   bot.catch((error) => {
     deps.logger.error(
@@ -91,6 +93,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const conversationPlugins: Middleware<QuizContext>[] = [
     async (ctx, next) => {
       ctx.api.config.use(ignoreNotModified);
+      ctx.api.config.use(ignoreExpiredCallbackQuery);
       ctx.api.config.use(retry);
       await next();
     },

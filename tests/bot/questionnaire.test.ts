@@ -77,12 +77,14 @@ describe("the questionnaire, from /start to results", () => {
       age: "age-25-29",
     });
     const texts = h.texts();
-    expect(
-      texts.some(
-        (t) =>
-          t.startsWith(`✅ ${QUESTIONS.length + 1}/`) && t.includes(tr("en", "quiz-work-question")),
-      ),
-    ).toBe(true);
+    // Both follow-ups, in order, numbered after the main questions.
+    const total = QUESTIONS.length + 2;
+    expect(texts.find((t) => t.startsWith(`✅ ${QUESTIONS.length + 1}/${total}`))).toContain(
+      tr("en", "quiz-work-question"),
+    );
+    expect(texts.find((t) => t.startsWith(`✅ ${total}/${total}`))).toContain(
+      tr("en", "quiz-age-question"),
+    );
     expect(texts.join("\n")).toContain(plain(tr("en", "results-title")));
     await h.press(tr("en", "results-funding-button"));
     expect(h.errors).toEqual([]);

@@ -65,7 +65,10 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
     // depends on them. Derived from the answers alone, so the list is the same on every replay.
     const questionsNow = (): readonly Question[] => {
       if (step < QUESTIONS.length) return QUESTIONS;
-      const draft = Profile.safeParse(answers);
+      // From the main answers only: answering a follow-up must not shrink the list under our feet.
+      const draft = Profile.safeParse(
+        Object.fromEntries(QUESTIONS.map((q) => [q.key, answers[q.key]])),
+      );
       return draft.success ? questionsFor(pendingQuestions(draft.data, deps.knowledge)) : QUESTIONS;
     };
 
