@@ -22,9 +22,17 @@ help =
 
     /quiz — answer the questionnaire (8 questions)
     /results — see your last results again
+    /profile — your answers; change one and get new results
+    /compare — compare 2–3 countries side by side
+    /country — a country's card: costs, admission, work, funding
     /language — change the language
+    /reminders — your deadline reminders
+    /privacy — what Bagdar keeps about you, and why
+    /forget — delete everything about you
     /cancel — stop the questionnaire
     /help — this message
+
+    💬 Or just write a question in your own words, e.g. “dormitory in Russia?” or “Bolashak work-off”: I answer from my knowledge base with sources, or say honestly that I don't know.
 
     Rankings are computed from facts with official sources; nobody pays to be listed. Always check deadlines and rules on the official page before you apply.
 cancel-done = The questionnaire is stopped. Send /quiz whenever you want to start again.
@@ -256,3 +264,245 @@ age-25-29 = 25–29
 age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 or older
+
+## Destination cards (/country)
+
+country-choose = 🌍 Choose a country to see its card: costs, admission, work rights and funding, each fact with its source.
+country-not-found = I have no card for that country yet. Choose one of these:
+explore-compare-button = ⚖️ Compare with others
+explore-students = About { $count } students from Kazakhstan study here ({ $year }).
+explore-highlights = 📌 In short
+explore-costs = 💸 Costs
+explore-cost-unknown = No checked figure for a whole year: see each university's page.
+explore-study = 📚 Languages and degrees
+explore-prep-year = a preparatory language year is available
+explore-degree-years = { $level }: { $span } { $maxYears ->
+        [one] year
+       *[other] years
+    }
+explore-admission = 🧭 How to get in
+explore-route-free = tuition-free
+explore-route-paid = paid
+explore-route-tests = Tests: { $tests }
+explore-life = 🧳 Work and visa
+explore-work = While studying: { $during }. After graduating: { $after }.
+explore-work-during-allowed = work is allowed
+explore-work-during-limited = work is allowed for limited hours
+explore-work-during-not-allowed = work is not allowed
+explore-work-after-allowed = you may stay and work
+explore-work-after-job-search-permit = you may stay for a while to look for a job
+explore-work-after-not-allowed = no right to stay and work
+explore-work-unknown = Work rights: no checked information yet; ask the university's international office.
+explore-visa-required = Citizens of Kazakhstan need a student visa.
+explore-visa-free = No visa needed for citizens of Kazakhstan.
+explore-funding = 💰 Funding you can use here
+explore-funding-anywhere = Also usable in any country:
+explore-check-official = Rules and prices change: check the official page before you apply.
+
+## Commands menu: exploring beyond the questionnaire
+
+command-profile = My answers: change one
+command-compare = Compare 2–3 countries
+command-country = A country's card
+
+## Privacy, consent and /forget
+
+command-privacy = Your data and privacy
+command-forget = Delete everything about me
+command-reminders = My deadline reminders
+privacy-text =
+    🔒 <b>Your data in Bagdar</b>
+
+    <b>What I keep</b>, under the number of this chat only (not your name, username or phone number):
+    • the language you chose;
+    • your last answers to the questionnaire, to show your results again;
+    • a questionnaire you have not finished, so you can carry on;
+    • your answer about anonymous statistics, and your region if you gave it;
+    • the deadline reminders you asked for.
+
+    <b>Where</b>: on Bagdar's server, in a Redis database or in files. It is not shared with anyone.
+
+    <b>For how long</b>: after 90 days without a message from you, all of it is deleted except reminders. A reminder is deleted once it is sent or you cancel it.
+
+    <b>Why</b>: to show your results, continue the questionnaire, speak your language and remind you of deadlines.
+
+    <b>Anonymous statistics</b>, only if you say yes: your answers (degree, budget, languages, field, priorities, plans after graduating, the country ranked first, region) are added to monthly totals, without your Telegram id, name or the exact date, so universities and policy makers can see what students want. Numbers under 5 are never shown. If you say no later or send /forget, your last counted answers are taken out of the totals.
+
+    /forget deletes everything about you at once.
+privacy-status-yes = 📊 Anonymous statistics: <b>on</b>. Thank you!
+privacy-status-no = 📊 Anonymous statistics: <b>off</b>.
+privacy-status-unset = 📊 Anonymous statistics: you have not answered yet, so nothing is counted.
+privacy-region = 📍 Region: { $region }
+privacy-consent-on-button = ✅ Count my answers anonymously
+privacy-consent-off-button = ⏹ Stop counting
+privacy-region-button = 📍 Region
+privacy-forget-button = 🗑 Delete my data
+consent-question =
+    📊 <b>One more question.</b> May Bagdar count these answers anonymously to help universities and policy makers see what students want?
+
+    Only monthly totals are kept: no name, no Telegram id, no exact date. You can change your mind any time in /privacy.
+consent-yes-button = ✅ Yes, count them
+consent-no-button = No, thanks
+consent-thanks = 🙏 Thank you! Your answers are counted anonymously. You can stop it any time in /privacy.
+consent-declined = 👌 Nothing will be counted. You can change this any time in /privacy.
+region-question = 📍 If you like, tell me where in Kazakhstan you live. It goes only into the anonymous totals.
+region-skip-button = I'd rather not say
+region-saved = 📍 Thank you: { $region }. You can change it in /privacy.
+region-skipped = 👌 No region, then. You can add it later in /privacy.
+region-not-given = not given
+region-astana = Astana
+region-almaty-city = Almaty (city)
+region-shymkent = Shymkent
+region-abai = Abai Region
+region-akmola = Akmola Region
+region-aktobe = Aktobe Region
+region-almaty-region = Almaty Region
+region-atyrau = Atyrau Region
+region-east-kazakhstan = East Kazakhstan
+region-jambyl = Jambyl Region
+region-jetisu = Jetisu Region
+region-karaganda = Karaganda Region
+region-kostanay = Kostanay Region
+region-kyzylorda = Kyzylorda Region
+region-mangystau = Mangystau Region
+region-north-kazakhstan = North Kazakhstan
+region-pavlodar = Pavlodar Region
+region-turkistan = Turkistan Region
+region-ulytau = Ulytau Region
+region-west-kazakhstan = West Kazakhstan
+forget-confirm =
+    🗑 <b>Delete everything Bagdar keeps about you?</b>
+    Your language, answers, unfinished questionnaire, your answer about statistics, your region and your reminders will be deleted now. This cannot be undone.
+forget-confirm-button = 🗑 Yes, delete everything
+forget-cancel-button = No, keep it
+forget-done = ✅ Done: everything Bagdar kept about you is deleted. The messages in this chat are kept by Telegram; you can clear the chat yourself. Send /start to begin again.
+forget-cancelled = 👌 Nothing was deleted.
+
+## Deadline reminders
+
+reminders-offer = 🔔 <b>Deadline reminders.</b> Tap a scholarship to get a message 30, 7 and 1 day before its deadline.
+reminders-subscribe-button = 🔔 { $funding } — { $date }
+reminders-subscribed-short = 🔔 Reminder set
+reminders-subscribed = 🔔 Done: I will remind you about <b>{ $funding }</b>, whose deadline is { $date }. { $count ->
+        [one] One reminder is still ahead, on { $first }.
+       *[other] { $count } reminders are ahead, the first on { $first }.
+    } /reminders lists and cancels them.
+reminders-unavailable = This deadline has no date I can remind you of any more. Check the official page.
+reminders-none = 🔕 You have no reminders. In your results, open “💰 Funding details”: scholarships with a dated deadline have a 🔔 button.
+reminders-title = 🔔 <b>Your deadline reminders</b>
+reminders-item = • <b>{ $funding }</b>: deadline { $date }; next reminder on { $next } ({ $days ->
+        [1] the day before
+       *[other] { $days } days before
+    })
+reminders-cancel-hint = Tap a button below to cancel a reminder.
+reminders-cancel-button = ❌ { $funding }
+reminders-cancelled = Reminder cancelled
+reminder-due = 🔔 <b>{ $funding }</b>: applications close { $days ->
+        [1] tomorrow
+       *[other] in { $days } days
+    }, on { $date }. Check the documents you need and apply on the official page.
+reminder-footer = /reminders — your reminders
+
+## Statistics for administrators
+
+stats-title = 📊 <b>Anonymous statistics</b> (students who agreed to be counted)
+stats-students = Students counted: { $all } in all months, { $month } in { $period }.
+stats-hidden = { $count } hidden
+stats-dimension-plan = Plans after graduating
+stats-dimension-level = Degree
+stats-dimension-budget = Budget
+stats-dimension-field = Field
+stats-dimension-language = Languages
+stats-dimension-priority = Priorities
+stats-dimension-region = Region
+stats-dimension-first = Ranked first
+stats-first-none = nothing ranked
+stats-suppressed-note = <i>Numbers under 5 are shown as “&lt;5” or hidden, together with some others so they cannot be worked out, so that no one can be singled out.</i>
+stats-chart-title = Destinations ranked first, by plans after graduating
+stats-chart-subtitle = Students who agreed to be counted, all months: { $students }
+stats-chart-hidden = hidden to protect small numbers
+stats-chart-empty = Not enough students yet for this chart.
+stats-export-caption = Anonymous statistics by month. Cells under 5 students are shown as <5.
+
+## Deep links and shared results
+
+deep-link-broken = 🔗 This link looks broken or out of date, so I can't open it. No harm done: here is where to start.
+shared-title = 📤 Results shared with you from Bagdar
+shared-private = The link holds only the countries and the ways to pay, not the answers of the person who shared it.
+shared-funding = 💰 Ways to pay for it
+shared-own-quiz = Want your own ranking? Take the questionnaire: 8 questions, about a minute.
+shared-compare-button = ⚖️ Compare these countries
+
+## Profile: the saved answers, one changed at a time
+
+results-compare-button = ⚖️ Compare
+results-share-button = 📤 Share
+results-profile-button = ✏️ Change an answer
+profile-none = You have no saved answers yet. Send /quiz to answer the questionnaire: 8 questions, about a minute.
+profile-title = 👤 Your answers
+profile-hint = Tap an answer to change it: I will recompute your results at once, without the whole questionnaire.
+profile-not-answered = not answered
+profile-field-level = Degree
+profile-field-budget = Budget
+profile-field-languages = Languages
+profile-field-willLearnLanguage = Language year
+profile-field-field = Field
+profile-field-priorities = Priorities
+profile-field-plan = Plans
+profile-field-english = English
+profile-field-workYears = Work experience
+profile-field-age = Age
+profile-cancel-button = ✖️ Keep my answer
+profile-edit-cancelled = Your answer stays as it was. /profile shows all your answers.
+profile-updated = ✅ Saved. Here are your results with the new answer.
+
+## Compare: two or three destinations side by side
+
+compare-choose = ⚖️ Choose { $min } or { $max } countries to compare, then tap “Compare”.
+compare-preselected = Your top countries are already chosen: tap one to swap it for another.
+compare-done = Compare ✓ ({ $count })
+compare-choose-between = Choose { $min } or { $max } countries.
+compare-again-button = ⚖️ Compare other countries
+compare-cost = 💸 A year of study and living, paying yourself
+compare-cost-unknown = no checked figure for a whole year.
+compare-languages = 🗣 Teaching languages
+compare-degree-years = 🎓 Degree length
+compare-degree-years-level = 🎓 Degree length ({ $level })
+compare-degree-years-unknown = no checked figure
+explore-years = { $span } { $maxYears ->
+        [one] year
+       *[other] years
+    }
+compare-admission = 🧭 How to get in
+compare-admission-level = 🧭 How to get in ({ $level })
+compare-admission-none = no admission route at this level in my knowledge base
+compare-funding-fits = 💰 Funding that fits your answers
+compare-funding-specific = 💰 Funding made for each country (with your answers, /compare shows what fits you)
+compare-funding-none = nothing specific in my knowledge base
+compare-funding-more = and { $count } more
+compare-work = 💼 Work while studying and after
+compare-footer = ⚠️ marks a route with obligations (work-off, return home, a pledge): the country's card shows them. Check every figure on the official page before you decide.
+
+## Ask in your own words: questions answered from the knowledge base
+
+ask-found-title = 🔎 Here is what my knowledge base says:
+ask-found-footer = Each answer links to where it comes from. Rules change: check the official page before you apply. /country shows a whole country's card.
+ask-unknown = 🤷 I don't know that: I have no checked answer to it. I know about studying abroad in { $countries } countries: costs, admission, dormitories, scholarships, obligations and work rights.
+ask-unknown-official = Official pages where you can ask:
+ask-unknown-commands = Try asking differently (e.g. “dormitory in Russia”), or use /country, /compare or /quiz.
+
+## Share: the results card (a picture) and a link for parents
+
+share-card-title = Where I could study abroad
+share-card-subtitle = Chosen by Bagdar from my answers: the countries that fit me and the ways to pay.
+share-card-destinations = Countries that fit
+share-card-funding = Ways to pay
+share-card-cost = About { $cost } a year, paying yourself
+share-card-cost-unknown = Cost: see each university's page
+share-card-languages = Taught in: { $languages }
+share-card-footer = Every fact with its official source: { $bot } in Telegram · { $date }
+share-card-neutral = No university or agency pays for a place in Bagdar's rankings.
+share-caption = 📤 Your results card. Forward it to your parents, or send them this link: they will see the same countries and ways to pay, in their own language, without your answers.
+    { $link }
+share-forward-button = 📨 Send the link
+share-forward-text = Here is where I could study abroad and how to pay for it, from Bagdar:

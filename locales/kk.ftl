@@ -22,9 +22,17 @@ help =
 
     /quiz — сауалнамадан өту (8 сұрақ)
     /results — соңғы нәтижелерді қайта көру
+    /profile — жауаптарыңыз: біреуін өзгертіп, жаңа нәтиже алыңыз
+    /compare — 2–3 елді қатар салыстыру
+    /country — ел карточкасы: шығындар, оқуға түсу, жұмыс, қаржыландыру
     /language — тілді ауыстыру
+    /reminders — мерзім туралы еске салғыштарыңыз
+    /privacy — Bagdar сіз туралы не сақтайды және не үшін
+    /forget — сіз туралы бәрін өшіру
     /cancel — сауалнаманы тоқтату
     /help — осы хабарлама
+
+    💬 Немесе сұрағыңызды өз сөзіңізбен жазыңыз, мысалы «Ресейде жатақхана бар ма?» не «Болашақ еңбекпен өтеу»: білім қорымнан дереккөзімен жауап беремін немесе білмейтінімді ашық айтамын.
 
     Рейтинг ресми дереккөздері бар деректер негізінде есептеледі; тізімге енгені үшін ешкім ақы төлемейді. Өтінім бермес бұрын мерзімдер мен ережелерді әрдайым ресми бетте тексеріңіз.
 cancel-done = Сауалнама тоқтатылды. Қайта бастағыңыз келсе, /quiz жіберіңіз.
@@ -238,3 +246,236 @@ age-25-29 = 25–29
 age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 және одан үлкен
+
+## Destination cards (/country)
+
+country-choose = 🌍 Елдің карточкасын ашу үшін оны таңдаңыз: шығындар, оқуға түсу, жұмыс істеу құқығы және қаржыландыру — әр деректің дереккөзі бар.
+country-not-found = Бұл елдің карточкасы менде әзірге жоқ. Мыналардың бірін таңдаңыз:
+explore-compare-button = ⚖️ Басқалармен салыстыру
+explore-students = Мұнда Қазақстаннан шамамен { $count } студент оқиды ({ $year }).
+explore-highlights = 📌 Қысқаша
+explore-costs = 💸 Шығындар
+explore-cost-unknown = Бүкіл жылға тексерілген сома жоқ: әр ЖОО-ның бетін қараңыз.
+explore-study = 📚 Тілдер және оқу мерзімі
+explore-prep-year = тілдік дайындық жылы бар
+explore-degree-years = { $level }: { $span } жыл
+explore-admission = 🧭 Қалай түсуге болады
+explore-route-free = тегін
+explore-route-paid = ақылы
+explore-route-tests = Емтихандар: { $tests }
+explore-life = 🧳 Жұмыс және виза
+explore-work = Оқу кезінде: { $during }. Бітіргеннен кейін: { $after }.
+explore-work-during-allowed = жұмыс істеуге болады
+explore-work-during-limited = шектеулі сағат жұмыс істеуге болады
+explore-work-during-not-allowed = жұмыс істеуге болмайды
+explore-work-after-allowed = қалып, жұмыс істеуге болады
+explore-work-after-job-search-permit = жұмыс іздеу үшін біраз уақыт қалуға болады
+explore-work-after-not-allowed = қалып, жұмыс істеу құқығы жоқ
+explore-work-unknown = Жұмыс істеу құқығы: тексерілген мәлімет әзірге жоқ; ЖОО-ның халықаралық бөлімінен сұраңыз.
+explore-visa-required = Қазақстан азаматтарына студенттік виза керек.
+explore-visa-free = Қазақстан азаматтарына виза керек емес.
+explore-funding = 💰 Мұнда пайдалануға болатын қаржыландыру
+explore-funding-anywhere = Кез келген елде де жарамды:
+explore-check-official = Ережелер мен бағалар өзгереді: құжат тапсырмас бұрын ресми бетті тексеріңіз.
+
+## Commands menu: exploring beyond the questionnaire
+
+command-profile = Жауаптарым: біреуін өзгерту
+command-compare = 2–3 елді салыстыру
+command-country = Ел карточкасы
+
+## Privacy, consent and /forget
+
+command-privacy = Деректеріңіз және құпиялылық
+command-forget = Мен туралы бәрін өшіру
+command-reminders = Мерзім туралы еске салғыштарым
+privacy-text =
+    🔒 <b>Bagdar-дағы деректеріңіз</b>
+
+    <b>Не сақтаймын</b> — тек осы чаттың нөмірімен (атыңыз, username не телефон нөміріңіз сақталмайды):
+    • таңдаған тіліңіз;
+    • нәтижелеріңізді қайта көрсету үшін сауалнамаға соңғы жауаптарыңыз;
+    • жалғастыра алуыңыз үшін аяқталмаған сауалнама;
+    • анонимді статистика туралы жауабыңыз және өңіріңіз (көрсетсеңіз);
+    • өзіңіз сұраған мерзім туралы еске салғыштар.
+
+    <b>Қайда</b>: Bagdar серверінде, Redis дерекқорында немесе файлдарда. Ешкімге берілмейді.
+
+    <b>Қанша уақыт</b>: сізден 90 күн бойы хабар болмаса, еске салғыштардан басқасының бәрі өшіріледі. Еске салғыш жіберілген соң немесе сіз одан бас тартқанда өшіріледі.
+
+    <b>Не үшін</b>: нәтижелеріңізді көрсету, сауалнаманы жалғастыру, сіздің тіліңізде сөйлеу және мерзімдерді еске салу үшін.
+
+    <b>Анонимді статистика</b> — тек келісім берсеңіз: жауаптарыңыз (оқу деңгейі, бюджет, тілдер, мамандық саласы, басымдықтар, оқудан кейінгі жоспар, бірінші орындағы ел, өңір) Telegram id-сіз, атыңызсыз және нақты күнсіз айлық жалпы сандарға қосылады. Бұл ЖОО-лар мен білім беру саясатын айқындайтындарға студенттердің не қалайтынын көруге көмектеседі. 5-тен кіші сандар ешқашан көрсетілмейді. Кейін бас тартсаңыз немесе /forget жіберсеңіз, соңғы есептелген жауаптарыңыз жалпы сандардан алынып тасталады.
+
+    /forget сіз туралы бәрін бірден өшіреді.
+privacy-status-yes = 📊 Анонимді статистика: <b>қосулы</b>. Рақмет!
+privacy-status-no = 📊 Анонимді статистика: <b>өшірулі</b>.
+privacy-status-unset = 📊 Анонимді статистика: сіз әлі жауап берген жоқсыз, сондықтан ештеңе есептелмейді.
+privacy-region = 📍 Өңір: { $region }
+privacy-consent-on-button = ✅ Жауаптарымды анонимді есептеңіз
+privacy-consent-off-button = ⏹ Есептеуді тоқтату
+privacy-region-button = 📍 Өңір
+privacy-forget-button = 🗑 Деректерімді өшіру
+consent-question =
+    📊 <b>Тағы бір сұрақ.</b> ЖОО-лар мен білім беру саясатын айқындайтындар студенттердің не қалайтынын көруі үшін Bagdar-ға осы жауаптарды анонимді түрде есепке алуға рұқсат бересіз бе?
+
+    Тек айлық жалпы сандар сақталады: атыңыз, Telegram id, нақты күн сақталмайды. Шешіміңізді кез келген уақытта /privacy арқылы өзгерте аласыз.
+consent-yes-button = ✅ Иә, есептеңіз
+consent-no-button = Жоқ, рақмет
+consent-thanks = 🙏 Рақмет! Жауаптарыңыз анонимді түрде есептелді. Кез келген уақытта /privacy арқылы тоқтата аласыз.
+consent-declined = 👌 Ештеңе есептелмейді. Мұны кез келген уақытта /privacy арқылы өзгерте аласыз.
+region-question = 📍 Қаласаңыз, Қазақстанның қай өңірінде тұратыныңызды көрсетіңіз. Бұл тек анонимді жалпы сандарға қосылады.
+region-skip-button = Көрсеткім келмейді
+region-saved = 📍 Рақмет: { $region }. /privacy арқылы өзгерте аласыз.
+region-skipped = 👌 Жақсы, өңірсіз. Кейін /privacy арқылы қоса аласыз.
+region-not-given = көрсетілмеген
+region-astana = Астана
+region-almaty-city = Алматы (қала)
+region-shymkent = Шымкент
+region-abai = Абай облысы
+region-akmola = Ақмола облысы
+region-aktobe = Ақтөбе облысы
+region-almaty-region = Алматы облысы
+region-atyrau = Атырау облысы
+region-east-kazakhstan = Шығыс Қазақстан облысы
+region-jambyl = Жамбыл облысы
+region-jetisu = Жетісу облысы
+region-karaganda = Қарағанды облысы
+region-kostanay = Қостанай облысы
+region-kyzylorda = Қызылорда облысы
+region-mangystau = Маңғыстау облысы
+region-north-kazakhstan = Солтүстік Қазақстан облысы
+region-pavlodar = Павлодар облысы
+region-turkistan = Түркістан облысы
+region-ulytau = Ұлытау облысы
+region-west-kazakhstan = Батыс Қазақстан облысы
+forget-confirm =
+    🗑 <b>Bagdar сіз туралы сақтаған барлық деректі өшірейін бе?</b>
+    Тіліңіз, жауаптарыңыз, аяқталмаған сауалнама, статистика туралы жауабыңыз, өңіріңіз және еске салғыштарыңыз қазір өшіріледі. Мұны қайтару мүмкін емес.
+forget-confirm-button = 🗑 Иә, бәрін өшіру
+forget-cancel-button = Жоқ, қалсын
+forget-done = ✅ Дайын: Bagdar сіз туралы сақтаған барлық дерек өшірілді. Бұл чаттағы хабарламаларды Telegram сақтайды — чатты өзіңіз тазалай аласыз. Қайта бастау үшін /start жіберіңіз.
+forget-cancelled = 👌 Ештеңе өшірілген жоқ.
+
+## Deadline reminders
+
+reminders-offer = 🔔 <b>Мерзім туралы еске салғыштар.</b> Стипендияны басыңыз — өтінім қабылдау аяқталардан 30, 7 және 1 күн бұрын хабар жіберемін.
+reminders-subscribe-button = 🔔 { $funding } — { $date }
+reminders-subscribed-short = 🔔 Еске салғыш қосылды
+reminders-subscribed = 🔔 Дайын: <b>{ $funding }</b> туралы еске саламын, өтінім беру мерзімі — { $date }. Алда { $count } еске салғыш бар, біріншісі — { $first }. /reminders оларды көрсетеді және тоқтатады.
+reminders-unavailable = Бұл мерзім үшін еске сала алатын күн енді жоқ. Ресми бетті қараңыз.
+reminders-none = 🔕 Сізде еске салғыштар жоқ. Нәтижелерде «💰 Қаржыландыру туралы толық» бөлімін ашыңыз: мерзімі нақты күнмен көрсетілген стипендияларда 🔔 түймесі бар.
+reminders-title = 🔔 <b>Мерзім туралы еске салғыштарыңыз</b>
+reminders-item = • <b>{ $funding }</b>: мерзімі { $date }; келесі еске салғыш { $next } ({ $days ->
+        [1] бір күн бұрын
+       *[other] { $days } күн бұрын
+    })
+reminders-cancel-hint = Еске салғышты тоқтату үшін төмендегі түймені басыңыз.
+reminders-cancel-button = ❌ { $funding }
+reminders-cancelled = Еске салғыш тоқтатылды
+reminder-due = 🔔 <b>{ $funding }</b>: өтінім қабылдау { $days ->
+        [1] ертең
+       *[other] { $days } күннен кейін
+    } аяқталады ({ $date }). Қажетті құжаттарды тексеріп, өтінімді ресми бетте беріңіз.
+reminder-footer = /reminders — еске салғыштарыңыз
+
+## Statistics for administrators
+
+stats-title = 📊 <b>Анонимді статистика</b> (есепке алуға келіскен студенттер)
+stats-students = Есептелген студенттер: барлық айларда { $all }, { $period } айында { $month }.
+stats-hidden = жасырылды: { $count }
+stats-dimension-plan = Оқудан кейінгі жоспар
+stats-dimension-level = Оқу деңгейі
+stats-dimension-budget = Бюджет
+stats-dimension-field = Мамандық саласы
+stats-dimension-language = Тілдер
+stats-dimension-priority = Басымдықтар
+stats-dimension-region = Өңір
+stats-dimension-first = Бірінші орында
+stats-first-none = ештеңе сәйкес келмеді
+stats-suppressed-note = <i>5-тен кіші сандар «&lt;5» деп көрсетіледі немесе жасырылады — оларды есептеп шығаруға болмауы үшін кейбір басқа сандармен бірге, — сонда ешкімді бөліп көрсету мүмкін емес.</i>
+stats-chart-title = Бірінші орындағы елдер және оқудан кейінгі жоспар
+stats-chart-subtitle = Есепке алуға келіскен студенттер, барлық айлар: { $students }
+stats-chart-hidden = шағын сандарды қорғау үшін жасырылған
+stats-chart-empty = Бұл диаграмма үшін студенттер әлі аз.
+stats-export-caption = Айлар бойынша анонимді статистика. 5 студенттен аз ұяшықтар <5 деп көрсетілген.
+
+## Deep links and shared results
+
+deep-link-broken = 🔗 Бұл сілтеме бүлінген немесе ескірген сияқты, сондықтан оны аша алмаймын. Ештеңе етпейді: мұнан бастауға болады.
+shared-title = 📤 Сізбен Bagdar нәтижелерімен бөлісті
+shared-private = Сілтемеде тек елдер мен төлеу жолдары бар, бөліскен адамның жауаптары жоқ.
+shared-funding = 💰 Оқуды қалай төлеуге болады
+shared-own-quiz = Өз рейтингіңізді алғыңыз келе ме? Сауалнамадан өтіңіз: 8 сұрақ, бір минуттай.
+shared-compare-button = ⚖️ Осы елдерді салыстыру
+
+## Profile: the saved answers, one changed at a time
+
+results-compare-button = ⚖️ Салыстыру
+results-share-button = 📤 Бөлісу
+results-profile-button = ✏️ Жауапты өзгерту
+profile-none = Сақталған жауаптарыңыз әзірге жоқ. Сауалнамадан өту үшін /quiz жіберіңіз: 8 сұрақ, бір минуттай.
+profile-title = 👤 Сіздің жауаптарыңыз
+profile-hint = Өзгерту үшін жауапты басыңыз: нәтижелеріңізді бүкіл сауалнамасыз бірден қайта есептеймін.
+profile-not-answered = жауап жоқ
+profile-field-level = Деңгей
+profile-field-budget = Бюджет
+profile-field-languages = Тілдер
+profile-field-willLearnLanguage = Тілдік жыл
+profile-field-field = Бағыт
+profile-field-priorities = Басымдықтар
+profile-field-plan = Жоспар
+profile-field-english = Ағылшын тілі
+profile-field-workYears = Жұмыс тәжірибесі
+profile-field-age = Жас
+profile-cancel-button = ✖️ Бұрынғыдай қалдыру
+profile-edit-cancelled = Жауабыңыз өзгерген жоқ. /profile барлық жауаптарыңызды көрсетеді.
+profile-updated = ✅ Сақталды. Жаңа жауаппен есептелген нәтижелеріңіз:
+
+## Compare: two or three destinations side by side
+
+compare-choose = ⚖️ Салыстыру үшін { $min } немесе { $max } елді таңдап, «Салыстыру» түймесін басыңыз.
+compare-preselected = Сізге ең сай елдер таңдалып қойылды: басқасына ауыстыру үшін елді басыңыз.
+compare-done = Салыстыру ✓ ({ $count })
+compare-choose-between = { $min } немесе { $max } елді таңдаңыз.
+compare-again-button = ⚖️ Басқа елдерді салыстыру
+compare-cost = 💸 Өз қаражатыңызбен бір жыл оқу және тұру
+compare-cost-unknown = бүкіл жылға тексерілген сома жоқ.
+compare-languages = 🗣 Оқыту тілдері
+compare-degree-years = 🎓 Оқу мерзімі
+compare-degree-years-level = 🎓 Оқу мерзімі ({ $level })
+compare-degree-years-unknown = тексерілген дерек жоқ
+explore-years = { $span } жыл
+compare-admission = 🧭 Қалай түсуге болады
+compare-admission-level = 🧭 Қалай түсуге болады ({ $level })
+compare-admission-none = білім қорымда бұл деңгейге түсу жолы жоқ
+compare-funding-fits = 💰 Жауаптарыңызға сай қаржыландыру
+compare-funding-specific = 💰 Осы елге арналған қаржыландыру (сауалнамадан өтсеңіз, /compare өзіңізге сайын көрсетеді)
+compare-funding-none = білім қорымда арнайы ештеңе жоқ
+compare-funding-more = тағы { $count }
+compare-work = 💼 Оқу кезінде және кейін жұмыс істеу
+compare-footer = ⚠️ белгісі міндеттемесі бар бағдарламаларды білдіреді (еңбекпен өтеу, елге оралу, кепіл) — толығырақ ел карточкасында. Шешім қабылдамас бұрын әр санды ресми бетте тексеріңіз.
+
+## Ask in your own words: questions answered from the knowledge base
+
+ask-found-title = 🔎 Білім қорымда бұл туралы мынадай мәлімет бар:
+ask-found-footer = Әр жауапта дереккөзге сілтеме бар. Ережелер өзгереді: құжат тапсырмас бұрын ресми бетті тексеріңіз. /country елдің толық карточкасын көрсетеді.
+ask-unknown = 🤷 Мұны білмеймін: бұл сұраққа тексерілген жауабым жоқ. Мен { $countries } елде шетелде оқу туралы білемін: шығындар, оқуға түсу, жатақханалар, стипендиялар, міндеттемелер және жұмыс істеу құқығы.
+ask-unknown-official = Сұрауға болатын ресми беттер:
+ask-unknown-commands = Басқаша сұрап көріңіз (мысалы, «Ресейде жатақхана») немесе /country, /compare не /quiz пайдаланыңыз.
+
+## Share: the results card (a picture) and a link for parents
+
+share-card-title = Шетелде қайда оқи аламын
+share-card-subtitle = Bagdar жауаптарыма қарай таңдады: маған сай елдер және оқуды төлеу жолдары.
+share-card-destinations = Маған сай елдер
+share-card-funding = Қалай төлеуге болады
+share-card-cost = Өз қаражатыңызбен жылына шамамен { $cost }
+share-card-cost-unknown = Құны: әр ЖОО-ның бетін қараңыз
+share-card-languages = Оқыту тілі: { $languages }
+share-card-footer = Әр деректің ресми дереккөзі бар: Telegram-дағы { $bot } · { $date }
+share-card-neutral = Bagdar рейтингіндегі орын үшін ешбір ЖОО немесе агенттік ақы төлемейді.
+share-caption = 📤 Нәтижелеріңіздің карточкасы. Оны ата-анаңызға жіберіңіз немесе мына сілтемені беріңіз: олар дәл осы елдер мен төлеу жолдарын өз тілінде көреді, сіздің жауаптарыңызсыз.
+    { $link }
+share-forward-button = 📨 Сілтемені жіберу
+share-forward-text = Bagdar бойынша шетелде қайда оқи алатыным және оны қалай төлеуге болатыны:

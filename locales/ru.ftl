@@ -22,9 +22,17 @@ help =
 
     /quiz — пройти опрос (8 вопросов)
     /results — снова посмотреть последние результаты
+    /profile — ваши ответы: измените один и получите новые результаты
+    /compare — сравнить 2–3 страны рядом
+    /country — карточка страны: расходы, поступление, работа, финансирование
     /language — сменить язык
+    /reminders — ваши напоминания о сроках
+    /privacy — что Bagdar хранит о вас и зачем
+    /forget — удалить всё о вас
     /cancel — остановить опрос
     /help — это сообщение
+
+    💬 Или просто напишите вопрос своими словами, например «общежитие в России?» или «отработка Болашак»: я отвечу по базе знаний с источниками или честно скажу, что не знаю.
 
     Рейтинг составляется по фактам с официальными источниками; за место в нём никто не платит. Прежде чем подавать заявку, всегда проверяйте сроки и правила на официальной странице.
 cancel-done = Опрос остановлен. Отправьте /quiz, когда захотите начать заново.
@@ -260,3 +268,250 @@ age-25-29 = 25–29
 age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 и больше
+
+## Destination cards (/country)
+
+country-choose = 🌍 Выберите страну, чтобы открыть её карточку: расходы, поступление, право на работу и финансирование — у каждого факта есть источник.
+country-not-found = Карточки этой страны у меня пока нет. Выберите одну из этих:
+explore-compare-button = ⚖️ Сравнить с другими
+explore-students = Здесь учатся около { $count } студентов из Казахстана ({ $year }).
+explore-highlights = 📌 Коротко
+explore-costs = 💸 Расходы
+explore-cost-unknown = Проверенной суммы за целый год нет: смотрите страницу каждого вуза.
+explore-study = 📚 Языки и сроки обучения
+explore-prep-year = есть подготовительный языковой год
+explore-degree-years = { $level }: { $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    }
+explore-admission = 🧭 Как поступить
+explore-route-free = бесплатно
+explore-route-paid = платно
+explore-route-tests = Экзамены: { $tests }
+explore-life = 🧳 Работа и виза
+explore-work = Во время учёбы: { $during }. После выпуска: { $after }.
+explore-work-during-allowed = работать можно
+explore-work-during-limited = работать можно ограниченное число часов
+explore-work-during-not-allowed = работать нельзя
+explore-work-after-allowed = можно остаться и работать
+explore-work-after-job-search-permit = можно остаться на время, чтобы искать работу
+explore-work-after-not-allowed = права остаться и работать нет
+explore-work-unknown = Право на работу: проверенных сведений пока нет; уточните в международном отделе вуза.
+explore-visa-required = Гражданам Казахстана нужна студенческая виза.
+explore-visa-free = Гражданам Казахстана виза не нужна.
+explore-funding = 💰 Финансирование, которое можно использовать здесь
+explore-funding-anywhere = Также подходят для любой страны:
+explore-check-official = Правила и цены меняются: перед подачей документов проверьте официальную страницу.
+
+## Commands menu: exploring beyond the questionnaire
+
+command-profile = Мои ответы: изменить один
+command-compare = Сравнить 2–3 страны
+command-country = Карточка страны
+
+## Privacy, consent and /forget
+
+command-privacy = Ваши данные и приватность
+command-forget = Удалить всё обо мне
+command-reminders = Мои напоминания о сроках
+privacy-text =
+    🔒 <b>Ваши данные в Bagdar</b>
+
+    <b>Что я храню</b> — только под номером этого чата (не ваше имя, username или номер телефона):
+    • выбранный вами язык;
+    • ваши последние ответы на опрос, чтобы снова показать результаты;
+    • незаконченный опрос, чтобы вы могли продолжить;
+    • ваш ответ об анонимной статистике и регион, если вы его указали;
+    • напоминания о сроках, которые вы попросили.
+
+    <b>Где</b>: на сервере Bagdar, в базе данных Redis или в файлах. Никому не передаётся.
+
+    <b>Как долго</b>: если от вас 90 дней нет сообщений, всё удаляется, кроме напоминаний. Напоминание удаляется, как только оно отправлено или вы его отменили.
+
+    <b>Зачем</b>: чтобы показывать ваши результаты, продолжать опрос, говорить на вашем языке и напоминать о сроках.
+
+    <b>Анонимная статистика</b> — только если вы согласны: ваши ответы (ступень обучения, бюджет, языки, направление, приоритеты, планы после учёбы, страна на первом месте, регион) добавляются в месячные итоги — без Telegram id, имени и точной даты, — чтобы вузы и те, кто определяет образовательную политику, видели, чего хотят студенты. Числа меньше 5 никогда не показываются. Если позже вы откажетесь или отправите /forget, ваши последние учтённые ответы будут вычтены из итогов.
+
+    /forget удаляет всё о вас сразу.
+privacy-status-yes = 📊 Анонимная статистика: <b>включена</b>. Спасибо!
+privacy-status-no = 📊 Анонимная статистика: <b>выключена</b>.
+privacy-status-unset = 📊 Анонимная статистика: вы ещё не ответили, поэтому ничего не учитывается.
+privacy-region = 📍 Регион: { $region }
+privacy-consent-on-button = ✅ Учитывать мои ответы анонимно
+privacy-consent-off-button = ⏹ Больше не учитывать
+privacy-region-button = 📍 Регион
+privacy-forget-button = 🗑 Удалить мои данные
+consent-question =
+    📊 <b>Ещё один вопрос.</b> Можно ли Bagdar анонимно учесть эти ответы, чтобы вузы и те, кто определяет образовательную политику, видели, чего хотят студенты?
+
+    Хранятся только итоги за месяц: без имени, без Telegram id, без точной даты. Передумать можно в любой момент в /privacy.
+consent-yes-button = ✅ Да, учитывайте
+consent-no-button = Нет, спасибо
+consent-thanks = 🙏 Спасибо! Ваши ответы учтены анонимно. Отказаться можно в любой момент в /privacy.
+consent-declined = 👌 Ничего не будет учитываться. Изменить это можно в любой момент в /privacy.
+region-question = 📍 Если хотите, укажите, где в Казахстане вы живёте. Это попадёт только в анонимные итоги.
+region-skip-button = Не хочу указывать
+region-saved = 📍 Спасибо: { $region }. Изменить можно в /privacy.
+region-skipped = 👌 Хорошо, без региона. Добавить его можно позже в /privacy.
+region-not-given = не указан
+region-astana = Астана
+region-almaty-city = Алматы (город)
+region-shymkent = Шымкент
+region-abai = Абайская область
+region-akmola = Акмолинская область
+region-aktobe = Актюбинская область
+region-almaty-region = Алматинская область
+region-atyrau = Атырауская область
+region-east-kazakhstan = Восточно-Казахстанская область
+region-jambyl = Жамбылская область
+region-jetisu = Жетысуская область
+region-karaganda = Карагандинская область
+region-kostanay = Костанайская область
+region-kyzylorda = Кызылординская область
+region-mangystau = Мангистауская область
+region-north-kazakhstan = Северо-Казахстанская область
+region-pavlodar = Павлодарская область
+region-turkistan = Туркестанская область
+region-ulytau = Улытауская область
+region-west-kazakhstan = Западно-Казахстанская область
+forget-confirm =
+    🗑 <b>Удалить всё, что Bagdar хранит о вас?</b>
+    Ваш язык, ответы, незаконченный опрос, ответ о статистике, регион и напоминания будут удалены сейчас. Отменить это нельзя.
+forget-confirm-button = 🗑 Да, удалить всё
+forget-cancel-button = Нет, оставить
+forget-done = ✅ Готово: всё, что Bagdar хранил о вас, удалено. Сообщения этого чата хранит Telegram — очистить чат можно самостоятельно. Отправьте /start, чтобы начать заново.
+forget-cancelled = 👌 Ничего не удалено.
+
+## Deadline reminders
+
+reminders-offer = 🔔 <b>Напоминания о сроках.</b> Нажмите на стипендию — я напишу за 30, 7 и 1 день до окончания приёма заявок.
+reminders-subscribe-button = 🔔 { $funding } — { $date }
+reminders-subscribed-short = 🔔 Напоминание включено
+reminders-subscribed = 🔔 Готово: я напомню вам о <b>{ $funding }</b>, срок подачи — { $date }. { $count ->
+        [one] Впереди { $count } напоминание, { $first }.
+        [few] Впереди { $count } напоминания, первое — { $first }.
+       *[other] Впереди { $count } напоминаний, первое — { $first }.
+    } /reminders покажет и отменит их.
+reminders-unavailable = Для этого срока больше нет даты, о которой я мог бы напомнить. Проверьте официальную страницу.
+reminders-none = 🔕 У вас нет напоминаний. В результатах откройте «💰 Подробнее о финансировании»: у стипендий с точной датой окончания приёма есть кнопка 🔔.
+reminders-title = 🔔 <b>Ваши напоминания о сроках</b>
+reminders-item = • <b>{ $funding }</b>: срок { $date }; следующее напоминание { $next } ({ $days ->
+        [1] накануне
+       *[other] за { $days } дн.
+    })
+reminders-cancel-hint = Чтобы отменить напоминание, нажмите кнопку ниже.
+reminders-cancel-button = ❌ { $funding }
+reminders-cancelled = Напоминание отменено
+reminder-due = 🔔 <b>{ $funding }</b>: приём заявок заканчивается { $days ->
+        [1] завтра
+        [one] через { $days } день
+        [few] через { $days } дня
+       *[other] через { $days } дней
+    }, { $date }. Проверьте, какие документы нужны, и подайте заявку на официальной странице.
+reminder-footer = /reminders — ваши напоминания
+
+## Statistics for administrators
+
+stats-title = 📊 <b>Анонимная статистика</b> (студенты, согласившиеся на учёт)
+stats-students = Учтено студентов: { $all } за все месяцы, { $month } за { $period }.
+stats-hidden = скрыто: { $count }
+stats-dimension-plan = Планы после учёбы
+stats-dimension-level = Ступень
+stats-dimension-budget = Бюджет
+stats-dimension-field = Направление
+stats-dimension-language = Языки
+stats-dimension-priority = Приоритеты
+stats-dimension-region = Регион
+stats-dimension-first = На первом месте
+stats-first-none = ничего не подошло
+stats-suppressed-note = <i>Числа меньше 5 показаны как «&lt;5» или скрыты — вместе с некоторыми другими, чтобы их нельзя было вычислить, — так никого нельзя выделить.</i>
+stats-chart-title = Страны на первом месте и планы после учёбы
+stats-chart-subtitle = Студенты, согласившиеся на учёт, все месяцы: { $students }
+stats-chart-hidden = скрыто, чтобы защитить малые числа
+stats-chart-empty = Пока слишком мало студентов для этой диаграммы.
+stats-export-caption = Анонимная статистика по месяцам. Ячейки меньше 5 студентов показаны как <5.
+
+## Deep links and shared results
+
+deep-link-broken = 🔗 Эта ссылка, похоже, повреждена или устарела, поэтому открыть её я не могу. Ничего страшного: вот с чего можно начать.
+shared-title = 📤 С вами поделились результатами Bagdar
+shared-private = В ссылке только страны и способы оплаты — ответов того, кто поделился, в ней нет.
+shared-funding = 💰 Как оплатить учёбу
+shared-own-quiz = Хотите свой рейтинг? Пройдите опрос: 8 вопросов, около минуты.
+shared-compare-button = ⚖️ Сравнить эти страны
+
+## Profile: the saved answers, one changed at a time
+
+results-compare-button = ⚖️ Сравнить
+results-share-button = 📤 Поделиться
+results-profile-button = ✏️ Изменить ответ
+profile-none = Сохранённых ответов пока нет. Отправьте /quiz, чтобы пройти опрос: 8 вопросов, около минуты.
+profile-title = 👤 Ваши ответы
+profile-hint = Нажмите на ответ, чтобы изменить его: я сразу пересчитаю результаты, без всего опроса.
+profile-not-answered = нет ответа
+profile-field-level = Уровень
+profile-field-budget = Бюджет
+profile-field-languages = Языки
+profile-field-willLearnLanguage = Языковой год
+profile-field-field = Направление
+profile-field-priorities = Приоритеты
+profile-field-plan = Планы
+profile-field-english = Английский
+profile-field-workYears = Опыт работы
+profile-field-age = Возраст
+profile-cancel-button = ✖️ Оставить как было
+profile-edit-cancelled = Ответ остался прежним. /profile покажет все ваши ответы.
+profile-updated = ✅ Сохранено. Вот ваши результаты с новым ответом.
+
+## Compare: two or three destinations side by side
+
+compare-choose = ⚖️ Выберите { $min } или { $max } страны для сравнения и нажмите «Сравнить».
+compare-preselected = Ваши лучшие страны уже выбраны: нажмите на страну, чтобы заменить её другой.
+compare-done = Сравнить ✓ ({ $count })
+compare-choose-between = Выберите { $min } или { $max } страны.
+compare-again-button = ⚖️ Сравнить другие страны
+compare-cost = 💸 Год учёбы и жизни за свой счёт
+compare-cost-unknown = проверенной суммы за целый год нет.
+compare-languages = 🗣 Языки обучения
+compare-degree-years = 🎓 Срок обучения
+compare-degree-years-level = 🎓 Срок обучения ({ $level })
+compare-degree-years-unknown = проверенных данных нет
+explore-years = { $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    }
+compare-admission = 🧭 Как поступить
+compare-admission-level = 🧭 Как поступить ({ $level })
+compare-admission-none = в моей базе знаний нет способа поступления на этот уровень
+compare-funding-fits = 💰 Финансирование, подходящее по вашим ответам
+compare-funding-specific = 💰 Финансирование именно для этой страны (если пройти опрос, /compare покажет то, что подходит вам)
+compare-funding-none = ничего особого в моей базе знаний
+compare-funding-more = и ещё { $count }
+compare-work = 💼 Работа во время учёбы и после
+compare-footer = ⚠️ отмечает программы с обязательствами (отработка, возвращение домой, залог) — подробности в карточке страны. Перед решением проверьте каждую цифру на официальной странице.
+
+## Ask in your own words: questions answered from the knowledge base
+
+ask-found-title = 🔎 Вот что говорит моя база знаний:
+ask-found-footer = У каждого ответа есть ссылка на источник. Правила меняются: перед подачей документов проверьте официальную страницу. /country покажет полную карточку страны.
+ask-unknown = 🤷 Этого я не знаю: проверенного ответа у меня нет. Я знаю об учёбе за рубежом в { $countries } странах: расходы, поступление, общежития, стипендии, обязательства и право на работу.
+ask-unknown-official = Официальные страницы, где можно спросить:
+ask-unknown-commands = Попробуйте спросить иначе (например, «общежитие в России») или воспользуйтесь /country, /compare или /quiz.
+
+## Share: the results card (a picture) and a link for parents
+
+share-card-title = Где я могу учиться за рубежом
+share-card-subtitle = Подобрано Bagdar по моим ответам: подходящие мне страны и способы оплаты.
+share-card-destinations = Подходящие страны
+share-card-funding = Как оплатить
+share-card-cost = Около { $cost } в год за свой счёт
+share-card-cost-unknown = Стоимость: смотрите страницу каждого вуза
+share-card-languages = Язык обучения: { $languages }
+share-card-footer = Каждый факт — с официальным источником: { $bot } в Telegram · { $date }
+share-card-neutral = Ни один вуз или агентство не платит за место в рейтингах Bagdar.
+share-caption = 📤 Карточка с вашими результатами. Перешлите её родителям или отправьте им ссылку: они увидят те же страны и способы оплаты на своём языке, без ваших ответов.
+    { $link }
+share-forward-button = 📨 Отправить ссылку
+share-forward-text = Вот где я могу учиться за рубежом и как это оплатить — по данным Bagdar:

@@ -6,6 +6,7 @@
 import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n, translatorFor } from "./bot/i18n.js";
+import { createReminderScheduler } from "./bot/reminder-delivery.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { KnowledgeError, loadKnowledgeOrThrow } from "./knowledge/load.js";
 import { createLogger, redactToken } from "./logger.js";
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
         }
       : {}),
   });
+  // Deadline reminders: with Redis every instance runs one and each reminder is sent once.
+  const reminders = createReminderScheduler({ api: bot.api, knowledge, storage, logger });
   storage.redis?.on("error", (error) =>
     logger.warn({ error: error.message }, "redis connection problem"),
   );
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
     await transport?.stop();
+    await reminders.stop();
     await storage.close();
     logger.info("stopped");
     process.exit(0);
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
   await bot.init();
   const i18n = createI18n();
   await registerCommands(bot.api, (locale) => translatorFor(i18n, locale));
+  reminders.start();
   transport =
     config.mode === "webhook"
       ? await startWebhook({

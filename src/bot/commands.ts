@@ -3,7 +3,20 @@ import type { Api } from "grammy";
 import { LOCALES } from "../knowledge/schema.js";
 import type { Translate } from "./i18n.js";
 
-export const COMMANDS = ["start", "quiz", "results", "language", "help", "cancel"] as const;
+export const COMMANDS = [
+  "start",
+  "quiz",
+  "results",
+  "profile",
+  "compare",
+  "country",
+  "language",
+  "reminders",
+  "privacy",
+  "forget",
+  "help",
+  "cancel",
+] as const;
 
 export function commandList(t: Translate) {
   return COMMANDS.map((command) => ({ command, description: t(`command-${command}`) }));

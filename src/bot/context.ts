@@ -2,6 +2,8 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
+import type { InsightRecord } from "../insight/record.js";
+import type { Region } from "../insight/regions.js";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import type { Profile } from "../recommend/profile.js";
@@ -12,12 +14,26 @@ export interface SessionData {
   locale?: Locale;
   /** The answers of the last completed questionnaire; results are recomputed from it. */
   profile?: Profile;
+  /**
+   * May Bagdar count the answers anonymously? "asked" once the question was shown and not yet
+   * answered; only "yes" lets anything be counted. Changed in /privacy.
+   */
+  consent?: "asked" | "yes" | "no";
+  /** Where in Kazakhstan the student lives, if they chose to say ("none": they would rather not). */
+  region?: Region | "none";
+  /**
+   * What this student last added to the anonymous counts, so a re-take replaces it instead of
+   * counting twice (see src/insight/record.ts). Deleted by /forget and when consent is withdrawn.
+   */
+  counted?: InsightRecord;
 }
 
 /** What every handler can reach without importing globals. */
 export interface BotDependencies {
   knowledge: Knowledge;
   logger: Logger;
+  /** The clock (ms since the epoch): reminders and the month of anonymous counts use it. */
+  now: () => number;
 }
 
 export type BotContext = ConversationFlavor<

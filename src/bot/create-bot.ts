@@ -12,16 +12,26 @@ import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { type ApiClientOptions, Bot, type Context, type Middleware, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { renderPng } from "../image/render-png.js";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import { type Logger, redactToken } from "../logger.js";
+import { knowledgeSearch } from "../search/knowledge-search.js";
 import type { BotStorage } from "../storage/index.js";
 import { ignoreExpiredCallbackQuery } from "./api/ignore-expired-callback.js";
 import { ignoreNotModified } from "./api/ignore-not-modified.js";
 import type { BotContext, QuizContext, SessionData } from "./context.js";
+import { createAdminFeature } from "./features/admin.js";
+import { createAskFeature } from "./features/ask.js";
+import { compareFeature } from "./features/compare.js";
+import { countryFeature } from "./features/country.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
+import { afterQuestionnaire, createPrivacyFeature } from "./features/privacy.js";
+import { profileFeature } from "./features/profile.js";
 import { createQuestionnaireFeature } from "./features/questionnaire.js";
+import { createRemindersFeature } from "./features/reminders.js";
 import { resultsFeature } from "./features/results.js";
+import { shareFeature } from "./features/share.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, guessLocale, translatorFor } from "./i18n.js";
 import { redisCoordination } from "./middleware/redis-coordination.js";
@@ -39,7 +49,10 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Bot API client options: `apiRoot` for emulators, `fetch` for in-process stand-ins. */
   client?: ApiClientOptions;
+  /** Telegram user ids allowed to use /stats and /export (in a private chat). */
   adminIds?: number[];
+  /** The clock for reminders and the month of anonymous counts (tests, the local chat). */
+  now?: () => number;
   /**
    * Longest wait for Telegram's flood control before giving up on a call. Webhook mode keeps it
    * short so a request never outlives Telegram's webhook timeout. Default: 30 s.
@@ -104,7 +117,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(sequentialize(chatKey));
   bot.use(traceUpdates(deps.logger));
   bot.use(async (ctx, next) => {
-    ctx.deps = { knowledge: deps.knowledge, logger: deps.logger };
+    ctx.deps = { knowledge: deps.knowledge, logger: deps.logger, now: deps.now ?? Date.now };
     await next();
   });
 
@@ -159,13 +172,37 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Commands and menus first, so a questionnaire in progress cannot swallow them.
   protectedBot.use(named("language", languageFeature));
   protectedBot.use(named("help", helpFeature));
+  const privacy = { insight: deps.storage.insight, reminders: deps.storage.reminders };
+  protectedBot.use(named("privacy", createPrivacyFeature(privacy)));
+  protectedBot.use(named("reminders", createRemindersFeature({ store: deps.storage.reminders })));
+  protectedBot.use(
+    named(
+      "admin",
+      createAdminFeature({
+        adminIds: deps.adminIds ?? [],
+        insight: deps.storage.insight,
+        renderPng,
+      }),
+    ),
+  );
   protectedBot.use(named("results", resultsFeature));
+  protectedBot.use(named("country", countryFeature));
+  protectedBot.use(named("profile", profileFeature));
+  protectedBot.use(named("compare", compareFeature));
+  protectedBot.use(named("share", shareFeature));
   protectedBot.use(
     named(
       "questionnaire",
-      createQuestionnaireFeature({ knowledge: deps.knowledge, translator, conversationPlugins }),
+      createQuestionnaireFeature({
+        knowledge: deps.knowledge,
+        translator,
+        conversationPlugins,
+        onCompleted: (ctx) => afterQuestionnaire(ctx, privacy),
+      }),
     ),
   );
+  // Free text outside the questionnaire is a question; the index is built once per knowledge base.
+  protectedBot.use(named("ask", createAskFeature(knowledgeSearch(deps.knowledge))));
   protectedBot.use(named("unhandled", unhandledFeature));
 
   return bot;

@@ -4,7 +4,8 @@
  * stand-in plays Telegram; the person at the keyboard plays a student.
  *
  * Environment: CHAT_LANG (the student's app language, default from LANG), DATA_DIR, REDIS_URL,
- * LOG_LEVEL (default warn; logs go to stderr). Works with piped input too:
+ * LOG_LEVEL (default warn; logs go to stderr), REMINDER_CLOCK_SPEEDUP and CHAT_DEMO_DEADLINE_DAYS
+ * (trying deadline reminders, see reminder-demo.ts). Works with piped input too:
  *   printf '/start\n1\n/quit\n' | npm run chat
  */
 import { join } from "node:path";
@@ -13,11 +14,13 @@ import { pino } from "pino";
 import { registerCommands } from "../bot/commands.js";
 import { createBot } from "../bot/create-bot.js";
 import { createI18n, translatorFor } from "../bot/i18n.js";
+import { createReminderScheduler } from "../bot/reminder-delivery.js";
 import { KnowledgeError, loadKnowledgeOrThrow } from "../knowledge/load.js";
 import { createStorage, StorageUnavailableError } from "../storage/index.js";
 import { chatLanguageCode } from "./chat-language.js";
 import { runChatLoop } from "./chat-loop.js";
 import { FakeBotApi } from "./fake-bot-api.js";
+import { reminderDemo } from "./reminder-demo.js";
 
 const TOKEN = "chat-local:token";
 const API_ROOT = "http://bot-api.local";
@@ -32,7 +35,8 @@ async function main(): Promise<void> {
     pino.destination({ dest: 2, sync: true }),
   );
 
-  const knowledge = await loadKnowledgeOrThrow(KNOWLEDGE_DIR);
+  const demo = reminderDemo(env, await loadKnowledgeOrThrow(KNOWLEDGE_DIR));
+  const knowledge = demo.knowledge;
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   // Kept apart from the production bot's data, even when they share DATA_DIR or Redis.
   const dataDir = join(env.DATA_DIR?.trim() || "./data", "chat-local");
@@ -50,9 +54,17 @@ async function main(): Promise<void> {
     logger,
     client: { fetch: fake.fetch, apiRoot: API_ROOT },
     botInfo: fake.botInfo,
+    now: demo.now,
   });
   const i18n = createI18n();
   await registerCommands(bot.api, (locale) => translatorFor(i18n, locale));
+  const reminders = createReminderScheduler({
+    api: bot.api,
+    knowledge,
+    storage,
+    logger,
+    now: demo.now,
+  });
 
   const user = fake.user({
     id: CHAT_USER_ID,
@@ -64,7 +76,10 @@ async function main(): Promise<void> {
     `Bagdar local chat · you are user ${user.id} (language ${user.language_code}) · type to send, 1 2 3… to press a button of the newest keyboard, m12.3 for button 3 of message #12, "> 5" to send 5 as text, /quit or Ctrl-D to leave · sessions in ${where}`,
   );
 
+  if (demo.notice !== undefined) console.log(demo.notice);
+
   const running = bot.start({ allowed_updates: ["message", "callback_query"] });
+  reminders.start();
   let crash: unknown;
   const crashed = running.catch((error: unknown) => {
     crash = error;
@@ -81,6 +96,7 @@ async function main(): Promise<void> {
       stopWhen: crashed,
     });
   } finally {
+    await reminders.stop();
     if (bot.isRunning()) await bot.stop();
     await crashed;
     await storage.close();

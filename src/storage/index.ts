@@ -5,6 +5,8 @@
 import { join } from "node:path";
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import { Redis } from "ioredis";
+import { FileInsightStore, type InsightStore, RedisInsightStore } from "../insight/store.js";
+import { FileReminderStore, RedisReminderStore, type ReminderStore } from "../reminders/store.js";
 import { FileStore } from "./file-store.js";
 import type { KeyValueStore } from "./types.js";
 
@@ -18,6 +20,8 @@ export const REDIS_PREFIXES = {
   session: "bagdar:session:",
   conversation: "bagdar:conversation:",
   coordination: "bagdar:",
+  insight: "bagdar:insight:",
+  reminder: "bagdar:reminder:",
 } as const;
 
 export interface BotStorage {
@@ -26,6 +30,10 @@ export interface BotStorage {
   sessions: KeyValueStore<any>;
   // biome-ignore lint/suspicious/noExplicitAny: as above
   conversations: KeyValueStore<any>;
+  /** Anonymous per-month counters (no ids); kept until deleted by hand. */
+  insight: InsightStore;
+  /** Deadline reminders; each is deleted once sent, cancelled or forgotten. */
+  reminders: ReminderStore;
   /** Prefixes the stores expect callers to put before their keys. */
   prefixes: { session: string; conversation: string; coordination: string };
   /** Resolves when the backing store answers; rejects otherwise. */
@@ -58,6 +66,8 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
       kind: "file",
       sessions: new FileStore(join(options.dataDir, ns, "sessions"), ttl),
       conversations: new FileStore(join(options.dataDir, ns, "conversations"), ttl),
+      insight: new FileInsightStore(join(options.dataDir, ns, "insight")),
+      reminders: new FileReminderStore(join(options.dataDir, ns, "reminders")),
       prefixes: { session: "", conversation: "", coordination: "" },
       ping: async () => {},
       close: async () => {},
@@ -85,6 +95,8 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
     kind: "redis",
     sessions: new RedisAdapter({ instance: redis, ttl }),
     conversations: new RedisAdapter({ instance: redis, ttl }),
+    insight: new RedisInsightStore(redis, `${ns}${REDIS_PREFIXES.insight}`),
+    reminders: new RedisReminderStore(redis, `${ns}${REDIS_PREFIXES.reminder}`),
     prefixes: {
       session: `${ns}${REDIS_PREFIXES.session}`,
       conversation: `${ns}${REDIS_PREFIXES.conversation}`,

@@ -1,7 +1,7 @@
 /** Bad input gets a clear, translated answer and loses nothing. */
 import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../../src/bot/quiz/questions.js";
-import { buttonData, labels, plain, startHarness, tr } from "./harness.js";
+import { buttonData, labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
 import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
 
 async function inQuizAtStep2() {
@@ -143,10 +143,13 @@ describe("bad input outside the questionnaire", () => {
     expect(h.last().text).toBe(plain(tr("kk", "unknown-command")));
   });
 
-  it("answers free text and media with a pointer to /quiz", async () => {
+  it("answers free text it cannot match with an honest “I don't know” and a pointer to /quiz", async () => {
     const h = await startHarness({ languageCode: "ru" });
     await h.send("привет");
-    expect(h.last().text).toBe(plain(tr("ru", "unhandled-text")));
+    const text = h.last().text ?? "";
+    const countries = (await realKnowledge()).destinations.length;
+    expect(text).toContain(plain(tr("ru", "ask-unknown", { countries })));
+    expect(text).toContain("/quiz");
   });
 
   it("answers a forged or outdated button without breaking", async () => {

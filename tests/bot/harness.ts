@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Message, Update, User } from "grammy/types";
 import { pino } from "pino";
-import { createBot } from "../../src/bot/create-bot.js";
+import { type BotDeps, createBot } from "../../src/bot/create-bot.js";
 import { createI18n, translatorFor } from "../../src/bot/i18n.js";
 import { FakeBotApi, inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
 import { loadKnowledgeOrThrow } from "../../src/knowledge/load.js";
@@ -67,9 +67,11 @@ export async function startHarness(
     student?: User;
     /** As in webhook mode with several instances: lock chats across bots sharing Redis. */
     distributed?: boolean;
+    /** Other bot dependencies: knowledge, a clock, admin ids. */
+    deps?: Partial<Pick<BotDeps, "knowledge" | "now" | "adminIds">>;
   } = {},
 ): Promise<Harness> {
-  const knowledge = await realKnowledge();
+  const knowledge = options.deps?.knowledge ?? (await realKnowledge());
   const fake = options.fake ?? new FakeBotApi({ queueUpdates: false, token: TEST_TOKEN });
   const storage = options.storage ?? (await createStorage({ dataDir: await tempDataDir() }));
   const student = options.student ?? fake.user({ language_code: options.languageCode ?? "en" });
@@ -84,6 +86,7 @@ export async function startHarness(
       botInfo: fake.botInfo,
       client: { fetch: fake.fetch, apiRoot: "http://bot-api.local" },
       distributed: options.distributed ?? false,
+      ...options.deps,
     });
   let bot = build();
   const deliver = async (update: Update) => {

@@ -41,7 +41,14 @@ describe("the questionnaire, from /start to results", () => {
       expect(results).toContain(
         russia?.admission.find((r) => r.id === "equal-terms")?.name[locale],
       );
-      expect(labels(h.last())).toContain(tr(locale, "results-funding-button"));
+      // The results keyboard is under the results; the consent question (issue 7) follows them.
+      expect(labels(h.fake.messages(h.student.id).at(-2))).toContain(
+        tr(locale, "results-funding-button"),
+      );
+      expect(labels(h.last())).toEqual([
+        tr(locale, "consent-yes-button"),
+        tr(locale, "consent-no-button"),
+      ]);
       expect(h.fake.unansweredCallbackQueries()).toEqual([]);
       expect(h.errors).toEqual([]);
     },

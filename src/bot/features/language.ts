@@ -6,10 +6,14 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
 import { LANGUAGE_NAMES, languageKeyboard, startQuizKeyboard } from "../keyboards/menus.js";
+import { openDeepLink } from "./deep-link.js";
 
 export const languageFeature = new Composer<BotContext>();
 
 languageFeature.command("start", async (ctx) => {
+  // t.me/<bot>?start=<payload>: a country's card or shared results, else the welcome.
+  const payload = ctx.match.trim();
+  if (payload !== "" && (await openDeepLink(ctx, payload))) return;
   await ctx.reply(ctx.t("welcome"), {
     parse_mode: "HTML",
     reply_markup: languageKeyboard(ctx.session.locale),

@@ -18,6 +18,11 @@ export interface QuestionnaireFeatureDeps {
   translator: (locale: Locale) => Translate;
   /** API plugins for the contexts inside the conversation (they do not inherit `bot.api`'s). */
   conversationPlugins: Middleware<QuizContext>[];
+  /**
+   * Called after a run completes and its results were sent, with the outer context (where the
+   * session is readable, unlike inside the conversation): the consent question and counting.
+   */
+  onCompleted?: (ctx: BotContext) => Promise<void>;
 }
 
 function isQuizTrigger(ctx: Context): boolean {
@@ -33,6 +38,15 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Comp
     await ctx.conversation.exitAll();
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await next();
+  });
+
+  // A completed run saves a new profile during this update; follow up once the results are out.
+  feature.use(async (ctx, next) => {
+    if (deps.onCompleted === undefined || ctx.chat === undefined) return next();
+    const before = ctx.session.profile;
+    await next();
+    const after = ctx.session?.profile;
+    if (after !== undefined && after !== before) await deps.onCompleted(ctx);
   });
 
   feature.use(

@@ -11,6 +11,7 @@ import type { Translate } from "../i18n.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
 import { languageKeyboard, resultsKeyboard } from "../keyboards/menus.js";
 import { RESULTS_PAGE_SIZE, renderFundingDetails, renderResultsPage } from "../render/results.js";
+import { offerReminders } from "./reminders.js";
 
 /** Today's date for deadlines (UTC, as the knowledge base's dates are). */
 function today(): string {
@@ -43,12 +44,11 @@ export async function sendResults(
 async function sendFundingDetails(ctx: BotContext, profile: Profile): Promise<void> {
   const locale = await ctx.i18n.getLocale();
   const view = { knowledge: ctx.deps.knowledge, t: ctx.t, locale: locale as Locale };
-  for (const text of renderFundingDetails(
-    recommend(profile, ctx.deps.knowledge, { today: today() }),
-    view,
-  )) {
+  const recommendation = recommend(profile, ctx.deps.knowledge, { today: today() });
+  for (const text of renderFundingDetails(recommendation, view)) {
     await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
   }
+  await offerReminders(ctx, recommendation, { ...view, now: ctx.deps.now() });
 }
 
 export const resultsFeature = new Composer<BotContext>();

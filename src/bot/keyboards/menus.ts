@@ -37,10 +37,15 @@ export function resultsKeyboard(t: Translate, next: number | undefined): InlineK
     encodeCallback({ kind: "results", action: "funding", from: 0 }),
   );
   keyboard.row();
+  keyboard.text(t("results-compare-button"), encodeCallback({ kind: "compare", action: "open" }));
+  keyboard.text(t("results-share-button"), encodeCallback({ kind: "share" }));
+  keyboard.row();
+  keyboard.text(t("results-profile-button"), encodeCallback({ kind: "profile", action: "show" }));
   keyboard.text(
     t("results-restart-button"),
     encodeCallback({ kind: "results", action: "restart", from: 0 }),
   );
+  keyboard.row();
   keyboard.text(
     t("results-language-button"),
     encodeCallback({ kind: "results", action: "language", from: 0 }),

@@ -33,13 +33,15 @@ export function optionLabel(
   if (question.key !== "budget" || rates?.kzt.USD === undefined) return label;
   const tier = BUDGET_TIERS[option.value as BudgetTier];
   if (tier.maxKzt === 0) return label;
-  const usd = (kzt: number) =>
-    roundForDisplay(kzt / (rates.kzt.USD as number)).toLocaleString("en-US");
+  const usd = (kzt: number) => USD_FORMAT.format(roundForDisplay(kzt / (rates.kzt.USD as number)));
   const range = Number.isFinite(tier.maxKzt)
     ? `$${usd(tier.minKzt)}–${usd(tier.maxKzt)}`
     : `$${usd(tier.minKzt)}+`;
   return `${label} (≈ ${range})`;
 }
+
+/** Built once: a new formatter per label cost more than rendering the question. */
+const USD_FORMAT = new Intl.NumberFormat("en-US");
 
 function roundForDisplay(value: number): number {
   return value >= 1000 ? Math.round(value / 100) * 100 : Math.round(value);

@@ -20,14 +20,26 @@ export function flag(countryCode: string): string {
 
 const NUMBER_LOCALES: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
+// Building an Intl.NumberFormat is far costlier than using one: one per locale and precision.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: Locale, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let format = formatters.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: digits });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "1 250 000 ₸": tenge amounts rounded to thousands, grouped the way each language writes them. */
 export function formatKzt(amount: number, locale: Locale): string {
   const rounded = amount >= 100_000 ? Math.round(amount / 1000) * 1000 : Math.round(amount);
-  return `${new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 0 }).format(rounded)} ₸`;
+  return `${formatter(locale, 0).format(rounded)} ₸`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 1 }).format(value);
+  return formatter(locale, 1).format(value);
 }
 
 /**

@@ -270,17 +270,25 @@ export function expectedTranscript(
     t,
     locale,
   });
-  return { records, ending: [shown(t("quiz-finished")), ...results.map(shown)] };
+  // A first completed questionnaire ends with the question about anonymous counting.
+  return {
+    records,
+    ending: [shown(t("quiz-finished")), ...results.map(shown), shown(t("consent-question"))],
+  };
 }
 
 /**
- * Waits until the results are in the chat: the message that carries the results keyboard (it
- * comes last). What they say is for {@link transcriptProblems} to judge, so a wrong result fails
- * at once with a difference instead of a timeout.
+ * Waits until the results are in the chat, followed (after a first questionnaire) by the question
+ * about anonymous counting, which comes last. What they say is for {@link transcriptProblems} to
+ * judge, so a wrong result fails at once with a difference instead of a timeout.
  */
 export function waitForResults(student: Student, options: WaitOptions = {}): Promise<unknown> {
-  const fundingButton = encodeCallback({ kind: "results", action: "funding", from: 0 });
-  return student.waitForButton((data) => data === fundingButton, "the results", options);
+  const consentButton = encodeCallback({ kind: "consent", answer: "yes", from: "ask" });
+  return student.waitForButton(
+    (data) => data === consentButton,
+    "the results and the consent question",
+    options,
+  );
 }
 
 /**

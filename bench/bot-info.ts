@@ -1,0 +1,20 @@
+/** The bot's identity and token in every benchmark run: preset, so no `getMe` call is made. */
+import type { UserFromGetMe } from "grammy/types";
+
+export const BENCH_TOKEN = "123456:bench-token-abcdefghijklmnopqrstuvwxyz";
+
+export const BENCH_BOT_INFO: UserFromGetMe = {
+  id: 123456,
+  is_bot: true,
+  first_name: "Bagdar",
+  username: "bagdar_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};

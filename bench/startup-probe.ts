@@ -1,0 +1,46 @@
+/**
+ * Started as its own process by the micro-benchmark (`tsx bench/startup-probe.ts`, as `npm start`
+ * runs `tsx src/main.ts`): does what `main.ts` does before its first network call — config,
+ * knowledge load and validation, storage, the bot — and prints the times as one JSON line.
+ * `performance.now()` counts from the start of this process, so the first figure is the module
+ * loading (TypeScript compiled on the fly by tsx included).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createBot } from "../src/bot/create-bot.js";
+import { parseConfig } from "../src/config.js";
+import { loadKnowledgeOrThrow } from "../src/knowledge/load.js";
+import { createLogger } from "../src/logger.js";
+import { createStorage } from "../src/storage/index.js";
+import { BENCH_BOT_INFO, BENCH_TOKEN } from "./bot-info.js";
+
+const modulesLoaded = performance.now();
+const dataDir = await mkdtemp(join(tmpdir(), "bagdar-bench-start-"));
+const config = parseConfig({
+  BOT_TOKEN: BENCH_TOKEN,
+  DATA_DIR: dataDir,
+  LOG_LEVEL: "silent",
+});
+const configParsed = performance.now();
+const knowledge = await loadKnowledgeOrThrow(new URL("../knowledge", import.meta.url).pathname);
+const knowledgeLoaded = performance.now();
+const storage = await createStorage({ redisUrl: config.redisUrl, dataDir: config.dataDir });
+createBot({
+  token: config.botToken,
+  knowledge,
+  storage,
+  logger: createLogger(config.logLevel),
+  botInfo: BENCH_BOT_INFO,
+});
+const botBuilt = performance.now();
+await rm(dataDir, { recursive: true, force: true });
+console.log(
+  JSON.stringify({
+    modules_ms: modulesLoaded,
+    config_ms: configParsed - modulesLoaded,
+    knowledge_ms: knowledgeLoaded - configParsed,
+    bot_ms: botBuilt - knowledgeLoaded,
+    ready_ms: botBuilt,
+  }),
+);

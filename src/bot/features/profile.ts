@@ -1,0 +1,160 @@
+/**
+ * /profile: the saved answers with a "change" button each. Changing one asks only that question
+ * (buttons; multi-choice with toggles and Done), saves the profile and sends the recomputed
+ * results. Plain callback handlers, outside the questionnaire conversation: the question's
+ * position and the selection so far travel in the buttons' callback data.
+ */
+import { Composer } from "grammy";
+import { pendingQuestions } from "../../recommend/index.js";
+import { Profile } from "../../recommend/profile.js";
+import type { BotContext } from "../context.js";
+import { decodeCallback, maskToIndexes } from "../keyboards/callback-data.js";
+import {
+  currentIndexes,
+  EDITABLE_QUESTIONS,
+  renderEditAnswered,
+  renderEditQuestion,
+  renderProfile,
+} from "../render/profile.js";
+import { renderContextOf } from "./reply.js";
+import { sendResults } from "./results.js";
+
+export async function sendProfile(ctx: BotContext): Promise<void> {
+  const profile = ctx.session.profile;
+  if (profile === undefined) {
+    await ctx.reply(ctx.t("profile-none"), { parse_mode: "HTML" });
+    return;
+  }
+  const view = renderProfile(profile, ctx.t, {
+    ...(ctx.deps.knowledge.rates ? { rates: ctx.deps.knowledge.rates } : {}),
+    pending: pendingQuestions(profile, ctx.deps.knowledge),
+  });
+  await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+}
+
+async function askQuestion(
+  ctx: BotContext,
+  index: number,
+  selected: readonly number[],
+  mode: { edit: boolean; hint?: string },
+): Promise<void> {
+  const rates = ctx.deps.knowledge.rates;
+  const view = renderEditQuestion(index, selected, ctx.t, {
+    ...(rates ? { rates } : {}),
+    ...(mode.hint !== undefined ? { hint: mode.hint } : {}),
+  });
+  if (view === undefined) return;
+  const messageId = ctx.callbackQuery?.message?.message_id;
+  if (mode.edit && messageId !== undefined && ctx.chat !== undefined) {
+    await ctx.api.editMessageText(ctx.chat.id, messageId, view.text, {
+      parse_mode: "HTML",
+      reply_markup: view.keyboard,
+    });
+    return;
+  }
+  await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
+}
+
+/** Saves a changed answer, then asks a follow-up it made relevant, or shows the new results. */
+async function saveAnswer(ctx: BotContext, index: number, chosen: number[]): Promise<void> {
+  const question = EDITABLE_QUESTIONS[index];
+  const profile = ctx.session.profile;
+  if (question === undefined || profile === undefined) return;
+  const values = chosen.map((i) => question.options[i]?.value);
+  const value = question.kind === "multi" ? values : values[0];
+  const parsed = Profile.safeParse({ ...profile, [question.key]: value });
+  if (!parsed.success) {
+    await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  ctx.session.profile = parsed.data;
+  const messageId = ctx.callbackQuery?.message?.message_id;
+  if (messageId !== undefined && ctx.chat !== undefined) {
+    const rates = ctx.deps.knowledge.rates;
+    await ctx.api.editMessageText(
+      ctx.chat.id,
+      messageId,
+      renderEditAnswered(index, chosen, ctx.t, rates),
+      { parse_mode: "HTML" },
+    );
+  }
+  // A new answer can bring a scholarship with an age limit or a work-experience rule into the
+  // top results: ask that one question too, as the questionnaire would, before the results.
+  const followUp = pendingQuestions(parsed.data, ctx.deps.knowledge)[0];
+  if (followUp !== undefined) {
+    const followUpIndex = EDITABLE_QUESTIONS.findIndex((q) => q.key === followUp);
+    await askQuestion(ctx, followUpIndex, [], {
+      edit: false,
+      hint: ctx.t("quiz-follow-up-hint"),
+    });
+    return;
+  }
+  await ctx.reply(ctx.t("profile-updated"), { parse_mode: "HTML" });
+  const view = await renderContextOf(ctx);
+  await sendResults(ctx, parsed.data, view);
+}
+
+export const profileFeature = new Composer<BotContext>();
+
+profileFeature.command("profile", sendProfile);
+
+profileFeature.on("callback_query:data", async (ctx, next) => {
+  const data = decodeCallback(ctx.callbackQuery.data);
+  if (data?.kind !== "profile") return next();
+  const profile = ctx.session.profile;
+  if (profile === undefined) {
+    await ctx.answerCallbackQuery({ text: ctx.t("results-none-short") });
+    return;
+  }
+  const question = EDITABLE_QUESTIONS[data.question];
+  const options = question?.options.length ?? 0;
+  const selected = maskToIndexes(data.value).filter((i) => i < options);
+
+  switch (data.action) {
+    case "show":
+      await ctx.answerCallbackQuery();
+      await sendProfile(ctx);
+      return;
+    case "cancel":
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("profile-edit-cancelled"), { parse_mode: "HTML" });
+      return;
+    case "edit":
+      if (question === undefined) break;
+      await ctx.answerCallbackQuery();
+      await askQuestion(ctx, data.question, currentIndexes(question, profile), { edit: false });
+      return;
+    case "toggle":
+      if (question?.kind !== "multi") break;
+      if (selected.length > question.max) {
+        await ctx.answerCallbackQuery({
+          text: ctx.t("quiz-choose-between", { min: question.min, max: question.max }),
+          show_alert: true,
+        });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      await askQuestion(ctx, data.question, selected, { edit: true });
+      return;
+    case "done":
+      if (question?.kind !== "multi") break;
+      if (selected.length < question.min || selected.length > question.max) {
+        await ctx.answerCallbackQuery({
+          text: ctx.t("quiz-choose-between", { min: question.min, max: question.max }),
+          show_alert: true,
+        });
+        return;
+      }
+      await saveAnswer(ctx, data.question, selected);
+      return;
+    case "answer": {
+      const option = data.value === "" ? -1 : Number(data.value);
+      if (question?.kind !== "single" || question.options[option] === undefined) break;
+      await saveAnswer(ctx, data.question, [option]);
+      return;
+    }
+  }
+  // A question or option that no longer exists (an old message, or forged data).
+  await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+});

@@ -1,0 +1,115 @@
+/**
+ * What goes on the share card and in the share link: the student's top destinations and the
+ * funding routes that reach them (ids only in the link), and the card's text in one language.
+ * Pure: no grammY.
+ */
+
+import type { CardFunding, ResultCard } from "../../image/result-card.js";
+import type { Funding, Obligation } from "../../knowledge/schema.js";
+import type { Recommendation } from "../../recommend/index.js";
+import type { SharedSelection } from "../deep-links.js";
+import { MAX_SHARED_DESTINATIONS } from "../deep-links.js";
+import type { Translate } from "../i18n.js";
+import { findDestination, findFunding, yearlyCost } from "./destination-facts.js";
+import { formatNumber } from "./knowledge-text.js";
+import { costRange, type RenderContext } from "./results.js";
+
+/** Funding routes on a card: enough to compare, few enough to read. */
+export const CARD_FUNDING = 4;
+
+/**
+ * The top destinations of a recommendation and the funding routes that reach them (own funds
+ * left out: it is no route to tell anyone about), in the order the results show them.
+ */
+export function shareSelection(rec: Recommendation): SharedSelection {
+  const top = rec.destinations.slice(0, MAX_SHARED_DESTINATIONS);
+  const funding: string[] = [];
+  // Round-robin over the destinations, so each one's best route makes it onto the card.
+  for (let i = 0; funding.length < CARD_FUNDING && i < 10; i++) {
+    for (const ranked of top) {
+      const match = ranked.funding.filter((m) => m.fundingId !== "own-funds")[i];
+      if (match !== undefined && !funding.includes(match.fundingId)) funding.push(match.fundingId);
+      if (funding.length >= CARD_FUNDING) break;
+    }
+  }
+  return { destinations: top.map((d) => d.destinationId), funding };
+}
+
+function span(years: Obligation["years"], ctx: RenderContext): { span: string; maxYears: number } {
+  const [min, max] = typeof years === "number" ? [years, years] : (years ?? [0, 0]);
+  const text =
+    min === max
+      ? formatNumber(min, ctx.locale)
+      : `${formatNumber(min, ctx.locale)}–${formatNumber(max, ctx.locale)}`;
+  return { span: text, maxYears: max };
+}
+
+/** One short sentence per obligation, in the words the results use. */
+export function obligationSentence(o: Obligation, ctx: RenderContext): string {
+  const t: Translate = ctx.t;
+  switch (o.kind) {
+    case "work-off":
+      return o.years === undefined
+        ? t("reason-funding-work-off-unspecified")
+        : t("reason-funding-work-off", span(o.years, ctx));
+    case "return-home":
+      return o.years === undefined
+        ? t("reason-funding-return-home-unspecified")
+        : t("reason-funding-return-home", span(o.years, ctx));
+    case "collateral":
+      return t("reason-funding-collateral");
+    case "language-course":
+      return t("reason-funding-language-course");
+    case "repay-if-broken":
+      return t("reason-funding-repay-if-broken");
+  }
+}
+
+/** The card's content in the reader's language. `scores` are the student's own match scores. */
+export function resultCardModel(
+  selection: SharedSelection,
+  ctx: RenderContext,
+  options: { botUsername: string; date: string; scores?: ReadonlyMap<string, number> },
+): ResultCard {
+  const { knowledge, t, locale } = ctx;
+  const destinations = selection.destinations
+    .map((id) => findDestination(knowledge, id))
+    .filter((d) => d !== undefined)
+    .map((d) => {
+      const cost = yearlyCost(knowledge, d.id);
+      const languages = d.languages.teaching.map((l) => t(`language-${l}`)).join(", ");
+      const score = options.scores?.get(d.id);
+      return {
+        country: d.country,
+        name: d.name[locale],
+        ...(score === undefined ? {} : { score }),
+        details: [
+          cost === undefined
+            ? t("share-card-cost-unknown")
+            : t("share-card-cost", { cost: costRange(cost.min, cost.max, locale) }),
+          t("share-card-languages", { languages }),
+        ],
+      };
+    });
+  const funding: CardFunding[] = selection.funding
+    .map((id) => findFunding(knowledge, id))
+    .filter((f): f is Funding => f !== undefined)
+    .map((f) => ({
+      name: f.name[locale],
+      extent: t(`funding-extent-${f.covers.extent}`),
+      obligations: f.obligations.map((o) => obligationSentence(o, ctx)),
+    }));
+  return {
+    lang: locale,
+    title: t("share-card-title"),
+    subtitle: t("share-card-subtitle"),
+    destinationsTitle: t("share-card-destinations"),
+    destinations,
+    fundingTitle: t("share-card-funding"),
+    funding,
+    footer: [
+      t("share-card-footer", { bot: `@${options.botUsername}`, date: options.date }),
+      t("share-card-neutral"),
+    ],
+  };
+}

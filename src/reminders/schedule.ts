@@ -1,0 +1,50 @@
+/**
+ * When deadline reminders go out, and which funding routes may have them. Pure: no grammY, no I/O.
+ *
+ * A reminder is only offered for a deadline the knowledge base gives as a date (`window.closes`,
+ * the last day to apply), that is still ahead, and that someone checked within the last
+ * {@link STALE_AFTER_MONTHS} months: a reminder for a date nobody has looked at for a year would
+ * be a promise Bagdar cannot keep.
+ */
+import { factId } from "../knowledge/fact-ids.js";
+import { monthsBefore, STALE_AFTER_MONTHS } from "../knowledge/freshness.js";
+import type { Funding, Knowledge } from "../knowledge/schema.js";
+
+/** Days before the deadline that a reminder is sent. */
+export const REMINDER_DAYS_BEFORE = [30, 7, 1] as const;
+
+/** Reminders go out at 09:00 in Kazakhstan (UTC+5), i.e. 04:00 UTC. */
+export const REMINDER_HOUR_UTC = 4;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PlannedReminder {
+  daysBefore: number;
+  /** When to send it, ms since the epoch. */
+  dueAt: number;
+}
+
+/** The reminders still ahead of `now` for a deadline whose last day is `closes` (YYYY-MM-DD). */
+export function plannedReminders(closes: string, now: number): PlannedReminder[] {
+  const closesDay = Date.parse(`${closes}T00:00:00Z`);
+  return REMINDER_DAYS_BEFORE.map((daysBefore) => ({
+    daysBefore,
+    dueAt: closesDay - daysBefore * DAY_MS + REMINDER_HOUR_UTC * 60 * 60 * 1000,
+  })).filter((r) => r.dueAt > now);
+}
+
+/** The deadline of a route a student may subscribe to, or undefined when there is none. */
+export function remindableDeadline(funding: Funding, now: number): string | undefined {
+  const window = funding.window;
+  if (window?.closes === undefined) return undefined;
+  const today = new Date(now).toISOString().slice(0, 10);
+  if (window.verified < monthsBefore(today, STALE_AFTER_MONTHS)) return undefined;
+  return plannedReminders(window.closes, now).length > 0 ? window.closes : undefined;
+}
+
+/** The page a reminder links to: the route's official page, else the source of its deadline. */
+export function officialLink(knowledge: Knowledge, funding: Funding): string | undefined {
+  if (funding.url !== undefined) return funding.url;
+  const fact = knowledge.facts.get(factId(funding.id, "window"));
+  return fact === undefined ? undefined : knowledge.sources.get(fact.source)?.url;
+}
