@@ -215,6 +215,23 @@ export function encodeCallback(data: CallbackData | ExploreButton): string {
   }
 }
 
+// Built once: constructing a zod schema costs more than using it, and every button press (and
+// every replayed wait of the questionnaire) decodes callback data.
+const AnyCallback = z.discriminatedUnion("kind", [
+  QuizAnswer,
+  LanguageChoice,
+  ResultsAction,
+  StartQuiz,
+  CountryCard,
+  CompareAction,
+  ProfileAction,
+  ShareAction,
+  ConsentAnswer,
+  RegionChoice,
+  ForgetAction,
+  ReminderAction,
+]);
+
 /** Decodes callback data; undefined for anything that is not a well-formed Bagdar button. */
 export function decodeCallback(raw: string | undefined): CallbackData | undefined {
   if (raw === undefined || raw.length > 64) return undefined;
@@ -265,22 +282,7 @@ export function decodeCallback(raw: string | undefined): CallbackData | undefine
     }
   })();
   if (candidate === undefined) return undefined;
-  const parsed = z
-    .discriminatedUnion("kind", [
-      QuizAnswer,
-      LanguageChoice,
-      ResultsAction,
-      StartQuiz,
-      CountryCard,
-      CompareAction,
-      ProfileAction,
-      ShareAction,
-      ConsentAnswer,
-      RegionChoice,
-      ForgetAction,
-      ReminderAction,
-    ])
-    .safeParse(candidate);
+  const parsed = AnyCallback.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
 }
 
