@@ -6,8 +6,8 @@
  */
 import { afterEach, expect, it, vi } from "vitest";
 import { inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
+import { freePort } from "../support/free-port.js";
 import { type BotProcess, updateLogged } from "./support/bot-process.js";
-import { freePort } from "./support/free-port.js";
 import {
   answerButton,
   answerQuestionnaire,

@@ -1,6 +1,6 @@
 /** Start-up failures an operator must be able to read: one line on stderr, exit code 1. */
 import { describe, expect, it, vi } from "vitest";
-import { freePort } from "./support/free-port.js";
+import { freePort } from "../support/free-port.js";
 import { createWorld } from "./support/world.js";
 
 // Bot processes on a busy 2-core machine need more room than vitest's default 20 s.

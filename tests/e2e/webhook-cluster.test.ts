@@ -8,9 +8,9 @@ import { randomBytes } from "node:crypto";
 import type { Update } from "grammy/types";
 import { afterEach, expect, it, vi } from "vitest";
 import { LOCALES } from "../../src/knowledge/schema.js";
+import { freePort } from "../support/free-port.js";
 import { describeWithRedis } from "../support/redis.js";
 import type { BotProcess } from "./support/bot-process.js";
-import { freePort } from "./support/free-port.js";
 import {
   answerButton,
   answerStep,

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { Api } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeBotApi } from "../../src/chat/fake-bot-api.js";
-import { freePort } from "./support/free-port.js";
+import { freePort } from "../support/free-port.js";
 import { WebhookSender } from "./support/webhook-sender.js";
 
 interface Received {

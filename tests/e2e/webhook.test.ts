@@ -5,9 +5,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { freePort } from "../support/free-port.js";
 import { describeWithRedis } from "../support/redis.js";
 import { type BotProcess, updateLogged } from "./support/bot-process.js";
-import { freePort } from "./support/free-port.js";
 import {
   answerQuestionnaire,
   SCHOOL_LEAVER,

@@ -15,7 +15,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { describe, it } from "vitest";
-import { freePort } from "./free-port.js";
+import { freePort } from "../../support/free-port.js";
 
 const READY_TIMEOUT_MS = 10_000;
 
