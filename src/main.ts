@@ -63,6 +63,9 @@ async function main(): Promise<void> {
     await reminders.stop();
     await storage.close();
     logger.info("stopped");
+    // stdout to a pipe is written asynchronously: exiting at once could drop the last lines.
+    logger.flush();
+    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
