@@ -9,7 +9,7 @@ import { BUDGET_TIERS, type BudgetTier } from "../../recommend/profile.js";
 import type { Translate } from "../i18n.js";
 import { encodeCallback, indexesToMask, maskToIndexes } from "../keyboards/callback-data.js";
 import { escapeHtml } from "../render/html.js";
-import { QUESTIONS, type Question } from "./questions.js";
+import { type MultiChoiceQuestion, QUESTIONS, type Question } from "./questions.js";
 
 export interface QuestionView {
   text: string;
@@ -47,6 +47,13 @@ function roundForDisplay(value: number): number {
   return value >= 1000 ? Math.round(value / 100) * 100 : Math.round(value);
 }
 
+/** How many options a multi-choice question takes, in words ("all that apply" or "up to 3"). */
+export function multiChoiceHint(question: MultiChoiceQuestion, t: Translate): string {
+  return question.max >= question.options.length
+    ? t("quiz-multi-hint-all")
+    : t("quiz-multi-hint", { max: question.max });
+}
+
 export interface RenderOptions {
   rates?: Rates;
   selected?: readonly number[];
@@ -66,13 +73,7 @@ export function renderQuestion(
   const selected = options.selected ?? [];
   const lines = [`<b>${progress(step, questions.length)}</b> · ${escapeHtml(t(question.prompt))}`];
   if (step >= QUESTIONS.length) lines.push(`<i>${escapeHtml(t("quiz-follow-up-hint"))}</i>`);
-  if (question.kind === "multi") {
-    const hint =
-      question.max >= question.options.length
-        ? t("quiz-multi-hint-all")
-        : t("quiz-multi-hint", { max: question.max });
-    lines.push(`<i>${escapeHtml(hint)}</i>`);
-  }
+  if (question.kind === "multi") lines.push(`<i>${escapeHtml(multiChoiceHint(question, t))}</i>`);
   const keyboard = new InlineKeyboard();
   question.options.forEach((_, index) => {
     const label = optionLabel(question, index, t, options.rates);

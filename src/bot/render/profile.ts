@@ -10,7 +10,7 @@ import type { Profile } from "../../recommend/profile.js";
 import type { Translate } from "../i18n.js";
 import { encodeCallback, indexesToMask } from "../keyboards/callback-data.js";
 import { FOLLOW_UPS, QUESTIONS, type Question } from "../quiz/questions.js";
-import { optionLabel } from "../quiz/render-question.js";
+import { multiChoiceHint, optionLabel } from "../quiz/render-question.js";
 import { escapeHtml } from "./html.js";
 
 /** Every answer a profile can hold: the main questions, then the follow-ups. */
@@ -81,13 +81,7 @@ export function renderEditQuestion(
   if (question === undefined) return undefined;
   const lines = [`✏️ ${escapeHtml(t(question.prompt))}`];
   if (options.hint !== undefined) lines.push(`<i>${escapeHtml(options.hint)}</i>`);
-  if (question.kind === "multi") {
-    const hint =
-      question.max >= question.options.length
-        ? t("quiz-multi-hint-all")
-        : t("quiz-multi-hint", { max: question.max });
-    lines.push(`<i>${escapeHtml(hint)}</i>`);
-  }
+  if (question.kind === "multi") lines.push(`<i>${escapeHtml(multiChoiceHint(question, t))}</i>`);
   const keyboard = new InlineKeyboard();
   question.options.forEach((_, option) => {
     const label = optionLabel(question, option, t, options.rates);
