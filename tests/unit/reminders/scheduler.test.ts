@@ -245,8 +245,7 @@ describeWithRedis("reminders with Redis", (redisUrl) => {
     expect(sent).toHaveLength(40 * 3);
     const keys = sent.map((s) => `${s.chatId}:${s.daysBefore}`);
     expect(new Set(keys).size).toBe(keys.length);
-    // Both did some of the work.
-    expect(new Set(sent.map((s) => s.instance))).toEqual(new Set(["a", "b"]));
+    // Which instance wins each claim is a race, so who sent what is not asserted.
   });
 
   it("instances together claim at most 25 reminders a second", async () => {
