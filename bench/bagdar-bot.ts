@@ -90,10 +90,8 @@ export async function bagdarTarget(options: BagdarTargetOptions): Promise<BenchT
     dialect: bagdarDialect,
     start: () => startPolling(bot),
     dataDirs: options.storage === "file" ? [filesAt] : [],
-    stateKeys: (chatId) => [
-      `${storage.prefixes.session}${chatId}`,
-      `${storage.prefixes.conversation}${chatId}`,
-    ],
+    // The questionnaire in progress lives in the session: one key per student.
+    stateKeys: (chatId) => [`${storage.prefixes.session}${chatId}`],
     keyPrefix: options.namespace,
     ...(storage.redis === undefined ? {} : { redis: storage.redis }),
     errors: sink.errors,

@@ -1,5 +1,5 @@
 /** The bot's one context type, built from the plugins' flavors, and the session it carries. */
-import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { ConversationData, ConversationFlavor, VersionedState } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 import type { InsightRecord } from "../insight/record.js";
@@ -7,6 +7,7 @@ import type { Region } from "../insight/regions.js";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import type { Profile } from "../recommend/profile.js";
+import type { FollowUpQuestion } from "../recommend/questions.js";
 import type { TraceFlavor } from "./middleware/trace.js";
 
 export interface SessionData {
@@ -26,6 +27,25 @@ export interface SessionData {
    * counting twice (see src/insight/record.ts). Deleted by /forget and when consent is withdrawn.
    */
   counted?: InsightRecord;
+  /**
+   * The questionnaire run on screen: its id and the question shown, with the follow-ups this
+   * run asks. Lets toggles, old buttons and stray words be answered without replaying the run.
+   */
+  quiz?: QuizPosition;
+  /**
+   * The conversations plugin's state for this chat (the questionnaire in progress), kept in the
+   * session so that one key holds everything about a student: one read and one write per update,
+   * and /forget deletes it with the rest.
+   */
+  conversation?: VersionedState<ConversationData>;
+  /** The ids of the last updates handled in this chat: one Telegram delivers again is skipped. */
+  handled?: number[];
+}
+
+export interface QuizPosition {
+  run: string;
+  step: number;
+  followUps?: FollowUpQuestion[];
 }
 
 /** What every handler can reach without importing globals. */

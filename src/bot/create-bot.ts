@@ -10,7 +10,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { type ApiClientOptions, Bot, type Context, type Middleware, session } from "grammy";
+import { type ApiClientOptions, Bot, type Context, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { renderPng } from "../image/render-png.js";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
@@ -34,11 +34,13 @@ import { resultsFeature } from "./features/results.js";
 import { shareFeature } from "./features/share.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, guessLocale, translatorFor } from "./i18n.js";
-import { redisCoordination } from "./middleware/redis-coordination.js";
+import { redisChatLock } from "./middleware/redis-chat-lock.js";
+import { skipHandledUpdates } from "./middleware/skip-handled-updates.js";
 import { named, traceUpdates } from "./middleware/trace.js";
+import { conversationsInSession } from "./quiz/conversation-storage.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
-export const QUESTIONNAIRE_VERSION = 1;
+export const QUESTIONNAIRE_VERSION = 2;
 
 export interface BotDeps {
   token: string;
@@ -102,15 +104,6 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   const i18n = createI18n((warning) => deps.logger.warn(warning));
   const translator = (locale: Locale) => translatorFor(i18n, locale);
-  // API plugins on `bot.api` do not reach the contexts inside a conversation: install them again.
-  const conversationPlugins: Middleware<QuizContext>[] = [
-    async (ctx, next) => {
-      ctx.api.config.use(ignoreNotModified);
-      ctx.api.config.use(ignoreExpiredCallbackQuery);
-      ctx.api.config.use(retry);
-      await next();
-    },
-  ];
 
   // Updates of one chat are handled one after another (two taps at once count once), however
   // many arrive together; other chats run in parallel.
@@ -138,14 +131,9 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     if (deps.redeliverTransientFailures && isTransientFailure(error.error)) throw error.error;
   });
 
-  if (deps.storage.redis !== undefined) {
+  if (deps.storage.redis !== undefined && deps.distributed) {
     protectedBot.use(
-      redisCoordination({
-        redis: deps.storage.redis,
-        prefix: deps.storage.prefixes.coordination,
-        chatKey,
-        lock: deps.distributed ?? false,
-      }),
+      redisChatLock({ redis: deps.storage.redis, prefix: deps.storage.prefixes.lock, chatKey }),
     );
   }
   protectedBot.use(
@@ -156,16 +144,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       getSessionKey: chatKey,
     }),
   );
+  protectedBot.use(skipHandledUpdates);
   protectedBot.use(i18n);
   protectedBot.use(
     conversations<BotContext, QuizContext>({
-      storage: {
-        type: "key",
-        adapter: deps.storage.conversations,
-        version: QUESTIONNAIRE_VERSION,
-        prefix: deps.storage.prefixes.conversation,
-        getStorageKey: chatKey,
-      },
+      storage: conversationsInSession(QUESTIONNAIRE_VERSION),
     }),
   );
 
@@ -196,7 +179,6 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       createQuestionnaireFeature({
         knowledge: deps.knowledge,
         translator,
-        conversationPlugins,
         onCompleted: (ctx) => afterQuestionnaire(ctx, privacy),
       }),
     ),

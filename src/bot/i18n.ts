@@ -33,6 +33,12 @@ interface LocaleSession {
   session: { locale?: Locale };
 }
 
+/** The student's language: the one they chose, else the guess from Telegram's `language_code`. */
+export function localeOf(ctx: Context): Locale {
+  const locale = (ctx as unknown as Partial<LocaleSession>).session?.locale;
+  return locale ?? guessLocale(ctx.from?.language_code);
+}
+
 /** Creates the i18n plugin; messages missing in a language are reported through `onWarning`. */
 export function createI18n(onWarning?: (message: string) => void): I18n<Context & I18nFlavor> {
   const i18n = new I18n<Context & I18nFlavor>({
@@ -44,10 +50,7 @@ export function createI18n(onWarning?: (message: string) => void): I18n<Context 
       warningHandler: (warning) =>
         onWarning?.(`translation warning: ${JSON.stringify(warning.path ?? warning)}`),
     },
-    localeNegotiator: (ctx) => {
-      const locale = (ctx as unknown as Partial<LocaleSession>).session?.locale;
-      return locale ?? guessLocale(ctx.from?.language_code);
-    },
+    localeNegotiator: localeOf,
   });
   i18n.loadLocalesDirSync(LOCALES_DIR);
   memoizeBundleMatching(i18n);

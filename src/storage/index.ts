@@ -18,24 +18,22 @@ export const SESSION_TTL_SECONDS = 90 * 24 * 60 * 60;
 /** Key prefixes in Redis, so Bagdar can share a Redis with other programs. */
 export const REDIS_PREFIXES = {
   session: "bagdar:session:",
-  conversation: "bagdar:conversation:",
-  coordination: "bagdar:",
+  lock: "bagdar:",
   insight: "bagdar:insight:",
   reminder: "bagdar:reminder:",
 } as const;
 
 export interface BotStorage {
   kind: "redis" | "file";
-  // biome-ignore lint/suspicious/noExplicitAny: payloads are typed by the session and conversation plugins that use them
+  /** Sessions, the questionnaire in progress included (see `src/bot/quiz/conversation-storage.ts`). */
+  // biome-ignore lint/suspicious/noExplicitAny: the payload is typed by the session plugin that uses it
   sessions: KeyValueStore<any>;
-  // biome-ignore lint/suspicious/noExplicitAny: as above
-  conversations: KeyValueStore<any>;
   /** Anonymous per-month counters (no ids); kept until deleted by hand. */
   insight: InsightStore;
   /** Deadline reminders; each is deleted once sent, cancelled or forgotten. */
   reminders: ReminderStore;
   /** Prefixes the stores expect callers to put before their keys. */
-  prefixes: { session: string; conversation: string; coordination: string };
+  prefixes: { session: string; lock: string };
   /** Resolves when the backing store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -65,10 +63,9 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
     return {
       kind: "file",
       sessions: new FileStore(join(options.dataDir, ns, "sessions"), ttl),
-      conversations: new FileStore(join(options.dataDir, ns, "conversations"), ttl),
       insight: new FileInsightStore(join(options.dataDir, ns, "insight")),
       reminders: new FileReminderStore(join(options.dataDir, ns, "reminders")),
-      prefixes: { session: "", conversation: "", coordination: "" },
+      prefixes: { session: "", lock: "" },
       ping: async () => {},
       close: async () => {},
     };
@@ -94,13 +91,11 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
   return {
     kind: "redis",
     sessions: new RedisAdapter({ instance: redis, ttl }),
-    conversations: new RedisAdapter({ instance: redis, ttl }),
     insight: new RedisInsightStore(redis, `${ns}${REDIS_PREFIXES.insight}`),
     reminders: new RedisReminderStore(redis, `${ns}${REDIS_PREFIXES.reminder}`),
     prefixes: {
       session: `${ns}${REDIS_PREFIXES.session}`,
-      conversation: `${ns}${REDIS_PREFIXES.conversation}`,
-      coordination: `${ns}${REDIS_PREFIXES.coordination}`,
+      lock: `${ns}${REDIS_PREFIXES.lock}`,
     },
     ping: async () => {
       await redis.ping();

@@ -5,22 +5,21 @@
  * needs the conversation registered for this update).
  */
 import { createConversation } from "@grammyjs/conversations";
-import { Composer, type Context, type Middleware } from "grammy";
+import { Composer, type Context } from "grammy";
 import type { Knowledge, Locale } from "../../knowledge/schema.js";
 import type { BotContext, QuizContext } from "../context.js";
-import type { Translate } from "../i18n.js";
+import { localeOf, type Translate } from "../i18n.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
 import { createQuestionnaire, QUESTIONNAIRE_ID } from "../quiz/conversation.js";
+import { createQuizMessages } from "../quiz/question-messages.js";
+import { strayInput } from "../quiz/stray-input.js";
 import { sendResults } from "./results.js";
 
 export interface QuestionnaireFeatureDeps {
   knowledge: Knowledge;
   translator: (locale: Locale) => Translate;
-  /** API plugins for the contexts inside the conversation (they do not inherit `bot.api`'s). */
-  conversationPlugins: Middleware<QuizContext>[];
   /**
-   * Called after a run completes and its results were sent, with the outer context (where the
-   * session is readable, unlike inside the conversation): the consent question and counting.
+   * Called after a run completes and its results were sent: the consent question and counting.
    */
   onCompleted?: (ctx: BotContext) => Promise<void>;
 }
@@ -33,9 +32,14 @@ function isQuizTrigger(ctx: Context): boolean {
 
 export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  const messages = createQuizMessages({
+    translator: deps.translator,
+    ...(deps.knowledge.rates ? { rates: deps.knowledge.rates } : {}),
+  });
 
   feature.filter(isQuizTrigger, async (ctx, next) => {
     await ctx.conversation.exitAll();
+    delete ctx.session.quiz;
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await next();
   });
@@ -49,17 +53,22 @@ export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Comp
     if (after !== undefined && after !== before) await deps.onCompleted(ctx);
   });
 
+  feature.use(strayInput(messages));
+
   feature.use(
-    createConversation(
+    createConversation<BotContext, QuizContext>(
       createQuestionnaire({
         knowledge: deps.knowledge,
-        translator: deps.translator,
-        onComplete: async (ctx, profile, t, locale) => {
+        messages,
+        onComplete: async (ctx, profile) => {
+          const t = messages.translate(ctx);
           await ctx.reply(t("quiz-finished"), { parse_mode: "HTML" });
-          await sendResults(ctx, profile, { knowledge: deps.knowledge, t, locale });
+          await sendResults(ctx, profile, { knowledge: deps.knowledge, t, locale: localeOf(ctx) });
         },
       }),
-      { id: QUESTIONNAIRE_ID, plugins: deps.conversationPlugins },
+      // No plugins: the conversation makes no API calls through its own contexts (they run in
+      // `external` with the update's context, whose API has auto-retry and the other transformers).
+      { id: QUESTIONNAIRE_ID },
     ),
   );
 

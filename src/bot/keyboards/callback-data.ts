@@ -232,9 +232,25 @@ const AnyCallback = z.discriminatedUnion("kind", [
   ReminderAction,
 ]);
 
+/**
+ * Several features decode the same button data in one update, and the questionnaire's replay
+ * decodes every earlier answer again: decoded data is remembered (frozen, so sharing is safe),
+ * the oldest forgotten first once the bound is reached.
+ */
+const decoded = new Map<string, CallbackData | undefined>();
+const DECODED_KEPT = 4096;
+
 /** Decodes callback data; undefined for anything that is not a well-formed Bagdar button. */
 export function decodeCallback(raw: string | undefined): CallbackData | undefined {
   if (raw === undefined || raw.length > 64) return undefined;
+  if (decoded.has(raw)) return decoded.get(raw);
+  const data = parseCallback(raw);
+  if (decoded.size >= DECODED_KEPT) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(raw, data === undefined ? undefined : Object.freeze(data));
+  return data;
+}
+
+function parseCallback(raw: string): CallbackData | undefined {
   const parts = raw.split(":");
   const candidate = (() => {
     switch (parts[0]) {

@@ -1,230 +1,166 @@
 /**
- * The questionnaire as a grammY conversation (v2). The builder is replayed from the top on every
- * update, so everything that is not the same on replay goes through `conversation.external` or
- * `conversation.random`, and every wait is bounded.
+ * The questionnaire as a grammY conversation (v2). The plugin replays the builder from the top
+ * on every update, so the builder is kept to the flow itself: which question, which answer.
+ * Everything that touches the chat or the session runs in `conversation.external` with the
+ * update's own context, one call per step (settle the answer and show what comes next): a replay
+ * skips it and reads back the small record it logged (a message id, the follow-ups). That keeps
+ * the cost of a step and the stored log flat as the run goes on.
  *
- * Multi-select toggles are answered in `otherwise` (outside the replay log): the selection lives in
- * the buttons' own callback data, so toggling costs no stored state and the Done button carries it.
+ * Only answers, Back and Done reach the conversation; toggles, old buttons and stray words are
+ * answered before it (see `stray-input.ts`), outside the log.
  */
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
-import type { Knowledge, Locale } from "../../knowledge/schema.js";
-import { pendingQuestions } from "../../recommend/index.js";
+import type { Knowledge } from "../../knowledge/schema.js";
+import { type FollowUpQuestion, pendingQuestions } from "../../recommend/index.js";
 import { Profile } from "../../recommend/profile.js";
-import type { BotContext, QuizContext } from "../context.js";
-import { guessLocale, type Translate } from "../i18n.js";
+import type { BotContext, QuizContext, QuizPosition } from "../context.js";
 import { decodeCallback, maskToIndexes, type QuizAnswer } from "../keyboards/callback-data.js";
-import { QUESTIONS, type Question, questionsFor } from "./questions.js";
-import { renderAnswered, renderQuestion } from "./render-question.js";
+import { type QuizMessages, questionsAt } from "./question-messages.js";
+import { QUESTIONS, type Question } from "./questions.js";
 
 export const QUESTIONNAIRE_ID = "questionnaire";
 
-/** More turns than any honest run needs (8 answers, a few Backs); a bound instead of `while (true)`. */
+/** More turns than any honest run needs (10 answers, a few Backs); a bound instead of `while (true)`. */
 const MAX_TURNS = 60;
-
-/** Unfinished questionnaires are dropped after a week of silence. */
-const MAX_WAIT_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface QuestionnaireDeps {
   knowledge: Knowledge;
-  translator: (locale: Locale) => Translate;
-  /** Called with the finished profile, still inside the conversation, to show the results. */
-  onComplete: (ctx: Context, profile: Profile, t: Translate, locale: Locale) => Promise<void>;
+  messages: QuizMessages;
+  /** Called with the finished profile and the update's own context, to show the results. */
+  onComplete: (ctx: BotContext, profile: Profile) => Promise<void>;
 }
 
 type Answers = Partial<Record<keyof Profile, unknown>>;
 
-function quizData(ctx: Context): QuizAnswer | undefined {
+/** The button data of an answer, Back or Done tapped on the question at `position`, if it is one. */
+export function answerTo(ctx: Context, position: QuizPosition): QuizAnswer | undefined {
   const data = decodeCallback(ctx.callbackQuery?.data);
-  return data?.kind === "quiz" ? data : undefined;
+  return data?.kind === "quiz" &&
+    data.run === position.run &&
+    data.step === position.step &&
+    data.action !== "toggle"
+    ? data
+    : undefined;
 }
 
-/** Builds the conversation function, closing over the knowledge and the translator. */
+/** The option indexes an answer chose, or undefined when they do not make a valid answer. */
+export function chosenOptions(question: Question, data: QuizAnswer): number[] | undefined {
+  if (question.kind === "multi") {
+    const chosen = maskToIndexes(data.value).filter((i) => i < question.options.length);
+    return chosen.length < question.min || chosen.length > question.max ? undefined : chosen;
+  }
+  const index = Number(data.value);
+  return question.options[index] === undefined ? undefined : [index];
+}
+
+/** What one step did in the chat, as the log keeps it: small, so replays stay cheap. */
+interface StepShown {
+  /** The message that now shows the question; absent once the run is complete. */
+  message?: number;
+  /** The follow-up questions of this run, when they were just worked out. */
+  followUps?: FollowUpQuestion[];
+}
+
+/** Builds the conversation function, closing over the knowledge and the chat side effects. */
 export function createQuestionnaire(deps: QuestionnaireDeps) {
-  const rates = deps.knowledge.rates;
+  const { knowledge, messages } = deps;
 
   return async function questionnaire(
     conversation: Conversation<BotContext, QuizContext>,
-    ctx: QuizContext,
+    _entered: QuizContext,
   ): Promise<void> {
     const run = Math.floor((await conversation.random()) * 36 ** 5)
       .toString(36)
       .padStart(5, "0");
     const answers: Answers = {};
     let step = 0;
-    /** The message that shows the current question; undefined when a new one must be sent. */
-    let questionMessage: number | undefined;
+    /** Asked after the main questions when a route in the top results depends on them. */
+    let followUps: FollowUpQuestion[] = [];
+    const positionAt = (at: number): QuizPosition => ({
+      run,
+      step: at,
+      ...(followUps.length > 0 ? { followUps } : {}),
+    });
 
-    // The locale is read at every step, live, so /language in the middle takes effect at once.
-    const currentLocale = () =>
-      conversation.external(
-        (outer) => outer.session.locale ?? guessLocale(outer.from?.language_code),
-      );
-
-    // Follow-ups (work experience, age) are asked only when a route in the student's top results
-    // depends on them. Derived from the answers alone, so the list is the same on every replay.
-    const questionsNow = (): readonly Question[] => {
-      if (step < QUESTIONS.length) return QUESTIONS;
-      // From the main answers only: answering a follow-up must not shrink the list under our feet.
-      const draft = Profile.safeParse(
-        Object.fromEntries(QUESTIONS.map((q) => [q.key, answers[q.key]])),
-      );
-      return draft.success ? questionsFor(pendingQuestions(draft.data, deps.knowledge)) : QUESTIONS;
-    };
+    await conversation.external((outer) => messages.showQuestion(outer, positionAt(0)));
 
     for (let turn = 0; turn < MAX_TURNS; turn++) {
-      const questions = questionsNow();
-      if (step >= questions.length) break;
-      const locale = await currentLocale();
-      const t = deps.translator(locale);
-      const question = questions[step];
+      const position = positionAt(step);
+      const question = questionsAt(position)[step];
       if (question === undefined) break;
-      const view = renderQuestion(step, run, t, { rates, questions });
-      if (questionMessage === undefined) {
-        const sent = await ctx.reply(view.text, {
-          parse_mode: "HTML",
-          reply_markup: view.keyboard,
-        });
-        questionMessage = sent.message_id;
-      } else {
-        await editQuietly(ctx, questionMessage, view.text, view.keyboard);
-      }
-
-      const currentStep = step;
-      const answer = await conversation.waitUntil(
-        (update) => {
-          const data = quizData(update);
-          return (
-            data !== undefined &&
-            data.run === run &&
-            data.step === currentStep &&
-            data.action !== "toggle"
-          );
-        },
-        {
-          maxMilliseconds: MAX_WAIT_MS,
-          otherwise: (stray) => answerStray(stray, { run, step: currentStep, t, rates, questions }),
-        },
-      );
-      const data = quizData(answer) as QuizAnswer;
+      // Anything else goes on to the features after the questionnaire.
+      const answer = await conversation.waitUntil((ctx) => answerTo(ctx, position) !== undefined, {
+        next: true,
+      });
+      const data = answerTo(answer, position) as QuizAnswer;
       const pressed = answer.callbackQuery?.message?.message_id;
 
       if (data.action === "back") {
-        await answer.answerCallbackQuery();
         step = Math.max(0, step - 1);
-        questionMessage = pressed;
+        const previous = positionAt(step);
+        await conversation.external(async (outer) => {
+          await outer.answerCallbackQuery();
+          await messages.showQuestion(outer, previous, pressed);
+        });
         continue;
       }
-
-      let chosen: number[];
-      if (question.kind === "multi") {
-        chosen = maskToIndexes(data.value).filter((i) => i < question.options.length);
-        if (chosen.length < question.min || chosen.length > question.max) {
-          await answer.answerCallbackQuery({
-            text: t("quiz-choose-between", { min: question.min, max: question.max }),
-            show_alert: true,
-          });
-          questionMessage = pressed;
-          continue;
-        }
-        answers[question.key] = chosen.map((i) => question.options[i]?.value);
-      } else {
-        const index = Number(data.value);
-        const option = question.options[index];
-        if (option === undefined) {
-          await answer.answerCallbackQuery({ text: t("quiz-stale-button") });
-          questionMessage = pressed;
-          continue;
-        }
-        chosen = [index];
-        answers[question.key] = option.value;
+      const chosen = chosenOptions(question, data);
+      if (chosen === undefined) {
+        // The message keeps its ticks; the student fixes the choice and taps Done again.
+        await conversation.external((outer) => messages.refuseAnswer(outer, question));
+        continue;
       }
-      await answer.answerCallbackQuery();
-      if (pressed !== undefined)
-        await editQuietly(
-          answer,
-          pressed,
-          renderAnswered(step, chosen, t, { ...(rates ? { rates } : {}), questions }),
-        );
-      questionMessage = undefined;
+      answers[question.key] =
+        question.kind === "multi"
+          ? chosen.map((i) => question.options[i]?.value)
+          : question.options[chosen[0] as number]?.value;
       step++;
-    }
 
-    const profile = Profile.safeParse(answers);
-    const locale = await currentLocale();
-    const t = deps.translator(locale);
-    if (!profile.success) {
-      // Only reachable by exhausting MAX_TURNS; say so instead of ending in silence.
-      await ctx.reply(t("quiz-too-long"), { parse_mode: "HTML" });
-      return;
+      // One `external` settles the answer and shows what comes next (the next question, or the
+      // results), so a replay reads back one small record per step.
+      const mainDone = step === QUESTIONS.length;
+      const shown: StepShown = await conversation.external(async (outer) => {
+        await messages.settleAnswer(outer, position, chosen, pressed);
+        const next: StepShown = mainDone ? { followUps: followUpsFor(answers, knowledge) } : {};
+        const upcoming = { run, step, ...nonEmpty(next.followUps ?? followUps) };
+        if (questionsAt(upcoming)[step] === undefined) {
+          await complete(outer, answers, deps);
+          return next;
+        }
+        return { ...next, message: await messages.showQuestion(outer, upcoming) };
+      });
+      if (shown.followUps !== undefined) followUps = shown.followUps;
+      if (shown.message === undefined) return;
     }
-    await conversation.external((outer) => {
-      outer.session.profile = profile.data;
+    // Only reachable by exhausting MAX_TURNS; say so instead of ending in silence.
+    await conversation.external(async (outer) => {
+      delete outer.session.quiz;
+      await outer.reply(messages.translate(outer)("quiz-too-long"), { parse_mode: "HTML" });
     });
-    await deps.onComplete(ctx, profile.data, t, locale);
   };
 }
 
-interface StrayContext {
-  run: string;
-  step: number;
-  t: Translate;
-  rates: Knowledge["rates"];
-  questions: readonly Question[];
+function nonEmpty(followUps: FollowUpQuestion[]): { followUps?: FollowUpQuestion[] } {
+  return followUps.length > 0 ? { followUps } : {};
 }
 
 /**
- * Anything that is not an answer to the current question: toggles (handled here so they stay
- * out of the replay log), buttons from older messages, and text, stickers or photos.
+ * The follow-ups (work experience, age) this student's main answers call for: only when a route
+ * in their top results depends on them. From the main answers only, so answering a follow-up
+ * never changes the list under the student's feet.
  */
-async function answerStray(
-  stray: Context,
-  { run, step, t, rates, questions }: StrayContext,
-): Promise<void> {
-  const data = quizData(stray);
-  if (stray.callbackQuery !== undefined) {
-    if (data !== undefined && data.run === run && data.step === step && data.action === "toggle") {
-      const question = questions[step];
-      const selected = maskToIndexes(data.value).filter((i) => i < (question?.options.length ?? 0));
-      if (question?.kind === "multi" && selected.length > question.max) {
-        await stray.answerCallbackQuery({
-          text: t("quiz-choose-between", { min: question.min, max: question.max }),
-          show_alert: true,
-        });
-        return;
-      }
-      const view = renderQuestion(step, run, t, { rates, selected, questions });
-      await stray.answerCallbackQuery();
-      const messageId = stray.callbackQuery.message?.message_id;
-      if (messageId !== undefined) await editQuietly(stray, messageId, view.text, view.keyboard);
-      return;
-    }
-    // A button of an answered question, an earlier run, or another feature's old message.
-    await stray.answerCallbackQuery({ text: t("quiz-stale-button") });
-    return;
-  }
-  if (stray.message === undefined) return;
-  const view = renderQuestion(step, run, t, { rates, questions });
-  await stray.reply(`${t("quiz-use-buttons")}\n\n${view.text}`, {
-    parse_mode: "HTML",
-    reply_markup: view.keyboard,
-  });
+function followUpsFor(answers: Answers, knowledge: Knowledge): FollowUpQuestion[] {
+  const draft = Profile.safeParse(
+    Object.fromEntries(QUESTIONS.map((q) => [q.key, answers[q.key]])),
+  );
+  return draft.success ? pendingQuestions(draft.data, knowledge) : [];
 }
 
-/**
- * Edits a question message. A repeated edit to the same text ("message is not modified") is
- * turned into success by the `ignoreNotModified` API transformer, not here.
- */
-async function editQuietly(
-  ctx: Context,
-  messageId: number,
-  text: string,
-  keyboard?: import("grammy").InlineKeyboard,
-): Promise<void> {
-  const chatId = ctx.chat?.id;
-  if (chatId === undefined) return;
-  await ctx.api.editMessageText(chatId, messageId, text, {
-    parse_mode: "HTML",
-    ...(keyboard ? { reply_markup: keyboard } : {}),
-  });
+/** Saves the finished profile and hands over to the results. */
+async function complete(ctx: BotContext, answers: Answers, deps: QuestionnaireDeps): Promise<void> {
+  delete ctx.session.quiz;
+  const profile = Profile.parse(answers);
+  ctx.session.profile = profile;
+  await deps.onComplete(ctx, profile);
 }

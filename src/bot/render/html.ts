@@ -4,6 +4,8 @@ export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
 /** Escapes text (knowledge or the student's own) for Telegram HTML. */
 export function escapeHtml(text: string): string {
+  // Most texts (names, numbers, translations) have nothing to escape: skip the four passes.
+  if (!/[&<>"]/.test(text)) return text;
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

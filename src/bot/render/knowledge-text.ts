@@ -64,13 +64,28 @@ export function sourceLink(
       ? `<i>${escapeHtml(label)}</i>`
       : `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>`;
   // A fact nobody has checked for a year may have changed: say so next to its link.
-  const stale =
-    fact.verified < monthsBefore(today, STALE_AFTER_MONTHS) ? ` ⚠️ ${escapeHtml(labels.stale)}` : "";
+  const stale = fact.verified < staleBefore(today) ? ` ⚠️ ${escapeHtml(labels.stale)}` : "";
   return `${anchor}, ${fact.verified}${stale}`;
 }
 
+/** The cut-off date for "check the official page", worked out once per day rather than per link. */
+let staleCutoff = { today: "", before: "" };
+function staleBefore(today: string): string {
+  if (staleCutoff.today !== today) {
+    staleCutoff = { today, before: monthsBefore(today, STALE_AFTER_MONTHS) };
+  }
+  return staleCutoff.before;
+}
+
+/** Source links repeat in every result; parsing the same URL again each time is waste. */
+const hosts = new Map<string, string | undefined>();
 function hostOf(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
+  if (!hosts.has(url)) hosts.set(url, parseHost(url));
+  return hosts.get(url);
+}
+
+function parseHost(url: string): string | undefined {
   try {
     return new URL(url).hostname.replace(/^www\./, "");
   } catch {
