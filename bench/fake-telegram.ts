@@ -170,10 +170,30 @@ const ENTITY_TYPES: Record<string, MessageEntity["type"]> = {
 const TOKEN = /<(\/?)([a-z-]+)((?:\s[^>]*)?)>|&(lt|gt|amp|quot);|[^<&]+|[<&]/g;
 const CHARS: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
 
+/**
+ * Telegram turns HTML into entities on its own servers, not in the bot's process: that work is
+ * the harness's, so it is done once per distinct text (every student sees the same questions)
+ * and handed out as fresh copies.
+ */
+const parsedTexts = new Map<string, { text: string; entities?: MessageEntity[] }>();
+const PARSED_TEXTS_KEPT = 20_000;
+
 /** The text and entities Telegram returns for a sent text: tags become entities, not checked. */
 function formatted(p: Payload): { text: string; entities?: MessageEntity[] } {
   const raw = String(p.text ?? "");
   if (p.parse_mode !== "HTML") return { text: raw };
+  let parsed = parsedTexts.get(raw);
+  if (parsed === undefined) {
+    parsed = htmlToEntities(raw);
+    if (parsedTexts.size >= PARSED_TEXTS_KEPT) parsedTexts.clear();
+    parsedTexts.set(raw, parsed);
+  }
+  return parsed.entities === undefined
+    ? { text: parsed.text }
+    : { text: parsed.text, entities: parsed.entities.map((e) => ({ ...e })) };
+}
+
+function htmlToEntities(raw: string): { text: string; entities?: MessageEntity[] } {
   let text = "";
   const entities: MessageEntity[] = [];
   const open: { type: MessageEntity["type"]; offset: number; url?: string }[] = [];

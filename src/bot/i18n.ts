@@ -78,7 +78,50 @@ function memoizeBundleMatching(i18n: I18n<Context & I18nFlavor>): void {
   };
 }
 
-/** A translate function bound to one locale, for code that runs outside a request's context. */
+/** What {@link translatorFor} needs of a Fluent bundle (`@fluent/bundle`'s `FluentBundle`). */
+interface FluentBundleLike {
+  getMessage(id: string): { value: unknown } | undefined;
+  formatPattern(pattern: unknown, args?: TranslationParams | null): string;
+}
+
+const translators = new WeakMap<object, Map<Locale, Translate>>();
+
+/**
+ * A translate function bound to one locale, for code that runs outside a request's context (the
+ * questionnaire, results, reminders). Built once per locale. It finds each message once in the
+ * locale's own bundle and formats it directly, which is what the plugin's `t` does on every call
+ * after splitting the id and negotiating bundles; a message that bundle lacks goes through the
+ * plugin, so its warning and fallback to English stay exactly as they are.
+ */
 export function translatorFor(i18n: I18n<Context & I18nFlavor>, locale: Locale): Translate {
-  return (key, params) => i18n.t(locale, key, params);
+  let byLocale = translators.get(i18n);
+  if (byLocale === undefined) {
+    byLocale = new Map();
+    translators.set(i18n, byLocale);
+  }
+  let translate = byLocale.get(locale);
+  if (translate === undefined) {
+    translate = createTranslator(i18n, locale);
+    byLocale.set(locale, translate);
+  }
+  return translate;
+}
+
+function createTranslator(i18n: I18n<Context & I18nFlavor>, locale: Locale): Translate {
+  const viaPlugin: Translate = (key, params) => i18n.t(locale, key, params);
+  const fluent = i18n.fluent as unknown as {
+    matchBundles?: (locales: string[]) => Set<FluentBundleLike>;
+  };
+  const own = fluent.matchBundles?.([locale]).values().next().value;
+  if (own === undefined) return viaPlugin;
+  const patterns = new Map<string, unknown>();
+  return (key, params) => {
+    let pattern = patterns.get(key);
+    if (pattern === undefined) {
+      // Attributes ("id.attr") and missing messages take the plugin's path.
+      pattern = key.includes(".") ? null : (own.getMessage(key)?.value ?? null);
+      patterns.set(key, pattern);
+    }
+    return pattern === null ? viaPlugin(key, params) : own.formatPattern(pattern, params);
+  };
 }

@@ -92,8 +92,11 @@ export function createQuizMessages(deps: QuizMessagesDeps) {
       questions: questionsAt(position),
     });
     await ctx.answerCallbackQuery();
+    // Only the ticks change: the text stays, so only the keyboard is sent.
     const messageId = ctx.callbackQuery?.message?.message_id;
-    if (messageId !== undefined) await editQuestion(ctx, messageId, view.text, view.keyboard);
+    const chatId = ctx.chat?.id;
+    if (messageId === undefined || chatId === undefined) return;
+    await ctx.api.editMessageReplyMarkup(chatId, messageId, { reply_markup: view.keyboard });
   }
 
   /** Text, a sticker or a photo where a button is expected: a hint and the question again. */

@@ -16,8 +16,16 @@ export interface QuestionView {
   keyboard: InlineKeyboard;
 }
 
+/**
+ * "3/8" for the main questions. The follow-ups are counted on their own ("+1/2"): they are only
+ * known once the main answers are in, and a count that went from 8/8 to 9/10 would read as a
+ * mistake.
+ */
 export function progress(step: number, total: number = QUESTIONS.length): string {
-  return `${step + 1}/${total}`;
+  const main = QUESTIONS.length;
+  return step < main
+    ? `${step + 1}/${Math.min(total, main)}`
+    : `+${step - main + 1}/${total - main}`;
 }
 
 /** The option's label; budget tiers also show an approximate dollar figure when rates are known. */

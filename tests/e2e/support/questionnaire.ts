@@ -255,7 +255,7 @@ export function expectedTranscript(
   const t = translatorFor(i18n, locale);
   const { questions, choices } = stepsOf(plan.main, plan.followUps, knowledge);
   // A record is written when its question is answered: the main ones before the bot knows of
-  // any follow-up (1/8 … 8/8), the follow-ups counted with the main ones (9/10, 10/10).
+  // any follow-up (1/8 … 8/8), the follow-ups counted on their own (+1/2, +2/2).
   const records = questions.map((_, step) =>
     shown(
       renderAnswered(step, sorted(choices[step] ?? []), t, {

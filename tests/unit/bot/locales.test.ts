@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { type Entry, type Expression, Junk, Message, type Pattern, parse } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../src/bot/commands.js";
-import { createI18n, LOCALES_DIR } from "../../../src/bot/i18n.js";
+import { createI18n, LOCALES_DIR, translatorFor } from "../../../src/bot/i18n.js";
 import { questionMessageIds } from "../../../src/bot/quiz/questions.js";
 import { COVERAGE_ITEMS, LOCALES, TEACHING_LANGUAGES } from "../../../src/knowledge/schema.js";
 import { REASON_MESSAGES, REASON_PARAMS } from "../../../src/recommend/reasons.js";
@@ -111,6 +111,19 @@ describe("translations", () => {
       }
     }
     expect(warnings).toEqual([]);
+  });
+
+  it("translates outside a request exactly as the plugin does, every message in every language", () => {
+    const i18n = createI18n();
+    for (const locale of LOCALES) {
+      const t = translatorFor(i18n, locale);
+      for (const [id, message] of messages(locale)) {
+        const params = Object.fromEntries(variablesOf(message.value).map((v) => [v, 2]));
+        expect(t(id, params), `${locale}:${id}`).toBe(i18n.t(locale, id, params));
+      }
+      // A message the language lacks goes the plugin's way (English, with its warning).
+      expect(t("no-such-message")).toBe(i18n.t(locale, "no-such-message"));
+    }
   });
 
   it("asks a reason only for variables the matcher gives it (a missing one would fail the update)", () => {
