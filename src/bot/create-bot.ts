@@ -27,7 +27,7 @@ import { countryFeature } from "./features/country.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { afterQuestionnaire, createPrivacyFeature } from "./features/privacy.js";
-import { profileFeature } from "./features/profile.js";
+import { createProfileFeature } from "./features/profile.js";
 import { createQuestionnaireFeature } from "./features/questionnaire.js";
 import { createRemindersFeature } from "./features/reminders.js";
 import { resultsFeature } from "./features/results.js";
@@ -170,7 +170,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
   protectedBot.use(named("results", resultsFeature));
   protectedBot.use(named("country", countryFeature));
-  protectedBot.use(named("profile", profileFeature));
+  protectedBot.use(named("profile", createProfileFeature({ insight: deps.storage.insight })));
   protectedBot.use(named("compare", compareFeature));
   protectedBot.use(named("share", shareFeature));
   protectedBot.use(

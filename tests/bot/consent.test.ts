@@ -99,6 +99,30 @@ describe("consent to anonymous statistics", () => {
     expect(monthOf(DEC)).toBe("2026-12");
   });
 
+  it("an answer changed in /profile replaces this month's answers, and only with consent", async () => {
+    const { h } = await withClock();
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER);
+    await tap(h, "en", "consent-yes-button");
+    await tap(h, "en", "region-skip-button");
+    await h.send("/profile");
+    await h.press(`✏️ ${tr("en", "profile-field-plan")}`);
+    await tap(h, "en", "plan-stay-abroad");
+    const november = (await h.storage.insight.months())["2026-11"] ?? {};
+    expect(november).toMatchObject({ students: 1, "plan:stay-abroad": 1 });
+    expect(november).not.toHaveProperty("plan:return");
+
+    const { h: declined } = await withClock();
+    await declined.send("/quiz");
+    await answerQuestionnaire(declined, "en", SCHOOL_LEAVER);
+    await tap(declined, "en", "consent-no-button");
+    await declined.send("/profile");
+    await declined.press(`✏️ ${tr("en", "profile-field-plan")}`);
+    await tap(declined, "en", "plan-stay-abroad");
+    expect(await declined.storage.insight.months()).toEqual({});
+    expect([...h.errors, ...declined.errors]).toEqual([]);
+  });
+
   it("withdrawing consent in /privacy takes out the last counted answers and stops counting", async () => {
     const { h } = await withClock();
     await h.send("/quiz");

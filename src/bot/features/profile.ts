@@ -2,12 +2,15 @@
  * /profile: the saved answers with a "change" button each. Changing one asks only that question
  * (buttons; multi-choice with toggles and Done), saves the profile and sends the recomputed
  * results. Plain callback handlers, outside the questionnaire conversation: the question's
- * position and the selection so far travel in the buttons' callback data.
+ * position and the selection so far travel in the buttons' callback data. A student who agreed
+ * to anonymous counting is counted with the changed answers, as after a re-take.
  */
 import { Composer } from "grammy";
+import type { InsightStore } from "../../insight/store.js";
 import { pendingQuestions } from "../../recommend/index.js";
 import { Profile } from "../../recommend/profile.js";
 import type { BotContext } from "../context.js";
+import { countAnswers } from "../insight.js";
 import { decodeCallback, maskToIndexes } from "../keyboards/callback-data.js";
 import {
   currentIndexes,
@@ -55,8 +58,17 @@ async function askQuestion(
   await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
 }
 
+export interface ProfileFeatureDeps {
+  insight: InsightStore;
+}
+
 /** Saves a changed answer, then asks a follow-up it made relevant, or shows the new results. */
-async function saveAnswer(ctx: BotContext, index: number, chosen: number[]): Promise<void> {
+async function saveAnswer(
+  ctx: BotContext,
+  index: number,
+  chosen: number[],
+  deps: ProfileFeatureDeps,
+): Promise<void> {
   const question = EDITABLE_QUESTIONS[index];
   const profile = ctx.session.profile;
   if (question === undefined || profile === undefined) return;
@@ -93,13 +105,21 @@ async function saveAnswer(ctx: BotContext, index: number, chosen: number[]): Pro
   await ctx.reply(ctx.t("profile-updated"), { parse_mode: "HTML" });
   const view = await renderContextOf(ctx);
   await sendResults(ctx, parsed.data, view);
+  await countAnswers(ctx, deps.insight);
 }
 
-export const profileFeature = new Composer<BotContext>();
+export function createProfileFeature(deps: ProfileFeatureDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("profile", sendProfile);
+  feature.on("callback_query:data", (ctx, next) => onProfileButton(ctx, next, deps));
+  return feature;
+}
 
-profileFeature.command("profile", sendProfile);
-
-profileFeature.on("callback_query:data", async (ctx, next) => {
+async function onProfileButton(
+  ctx: BotContext & { callbackQuery: { data: string } },
+  next: () => Promise<void>,
+  deps: ProfileFeatureDeps,
+): Promise<void> {
   const data = decodeCallback(ctx.callbackQuery.data);
   if (data?.kind !== "profile") return next();
   const profile = ctx.session.profile;
@@ -146,15 +166,15 @@ profileFeature.on("callback_query:data", async (ctx, next) => {
         });
         return;
       }
-      await saveAnswer(ctx, data.question, selected);
+      await saveAnswer(ctx, data.question, selected, deps);
       return;
     case "answer": {
       const option = data.value === "" ? -1 : Number(data.value);
       if (question?.kind !== "single" || question.options[option] === undefined) break;
-      await saveAnswer(ctx, data.question, [option]);
+      await saveAnswer(ctx, data.question, [option], deps);
       return;
     }
   }
   // A question or option that no longer exists (an old message, or forged data).
   await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
-});
+}
