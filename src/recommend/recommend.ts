@@ -16,7 +16,7 @@ import type {
   TeachingLanguage,
 } from "../knowledge/schema.js";
 import { BUDGET_TIERS, ENGLISH_LEVELS, type EnglishLevel, type Profile } from "./profile.js";
-import { negative, neutral, positive, reason } from "./reasons.js";
+import { copyReason, distinct, fresh, ownReason } from "./reasons.js";
 import type { FundingMatch, RankedDestination, Reason, Recommendation } from "./types.js";
 import {
   BUDGET_FACTOR,
@@ -75,7 +75,15 @@ interface Context {
   budgetMaxKzt: number;
   scholarshipOnly: boolean;
   rateFacts: string[];
+  /** The funding routes that can apply to this student, worked out once for every destination. */
+  funding: FundingPlan[];
 }
+
+// Every params object in this file is a fresh literal given to one reason, so the reasons keep
+// them uncopied: copying objects of so many shapes was a sixth of the matcher's time. For the same
+// reason objects here are written out key by key, never as `{ ...other, more }`: on Node 20 that
+// form costs one to three microseconds an object, more than the rest of a reason.
+const { negative, neutral, positive } = fresh;
 
 interface YearlyKzt {
   min: number;
@@ -135,7 +143,7 @@ function createContext(profile: Profile, knowledge: Knowledge, options: Recommen
   const canStudy = new Set<TeachingLanguage>(profile.languages.filter((l) => l !== "en"));
   if (englishForStudy) canStudy.add("en");
   const englishClosable = englishRank >= ENGLISH_LEVELS.indexOf(ENGLISH_CLOSABLE_FROM);
-  return {
+  const ctx: Context = {
     profile,
     knowledge,
     today: isoDay(options.today),
@@ -144,7 +152,10 @@ function createContext(profile: Profile, knowledge: Knowledge, options: Recommen
     budgetMaxKzt: BUDGET_TIERS[profile.budget].maxKzt,
     scholarshipOnly: profile.budget === "scholarship-only",
     rateFacts: knowledge.facts.has(fact.rates) ? [fact.rates] : [],
+    funding: [],
   };
+  ctx.funding = planFunding(ctx);
+  return ctx;
 }
 
 function rankDestination(d: Destination, ctx: Context): RankedDestination {
@@ -152,10 +163,12 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   /** Reasons for mismatches with no way round; they lead the list. */
   const hard: Reason[] = [];
   const reasons: Reason[] = [];
-  const funding = ctx.knowledge.funding
-    .map((f) => matchFunding(f, d, ctx))
-    .filter((m): m is ScoredFunding => m !== undefined)
-    .sort(compareFunding);
+  const funding: ScoredFunding[] = [];
+  for (const plan of ctx.funding) {
+    const match = matchFunding(plan, d, ctx);
+    if (match !== undefined) funding.push(match);
+  }
+  funding.sort(compareFunding);
 
   // Degree level: offered when the knowledge base gives its length, an admission route takes it,
   // or a funding route made for this destination pays for it (Fulbright funds master's study in
@@ -204,7 +217,8 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   // What to plan for on the way in: only where the student can get in at all.
   if (!hardMismatch) reasons.push(...routeTestReasons(d, ctx));
 
-  const fundingFactor = Math.max(0, ...funding.filter((m) => !m.ownFunds).map((m) => m.factor));
+  let fundingFactor = 0;
+  for (const m of funding) if (!m.plan.ownFunds) fundingFactor = Math.max(fundingFactor, m.factor);
   const raw =
     WEIGHTS.budget * budget.factor +
     WEIGHTS.priorities * priorities.factor +
@@ -219,12 +233,7 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
     score,
     reasons: [...hard, ...reasons],
     hardMismatch,
-    funding: funding.map(({ fundingId, reasons, obligations, extent }) => ({
-      fundingId,
-      reasons,
-      obligations,
-      extent,
-    })),
+    funding: funding.map((m) => m.match),
   };
   if (budget.yearlyCostKzt !== undefined) ranked.yearlyCostKzt = budget.yearlyCostKzt;
   return ranked;
@@ -346,20 +355,20 @@ function livingEstimate(d: Destination, ctx: Context): LivingEstimate | undefine
   const livingAll = d.living?.covers !== "housing";
   if (required === undefined) {
     if (living === undefined) return undefined;
-    return { ...living, facts: [fact.living(d), ...ctx.rateFacts], complete: livingAll };
+    const facts = [fact.living(d), ...ctx.rateFacts];
+    return { min: living.min, max: living.max, facts, complete: livingAll };
   }
   if (living === undefined) {
     const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
-    return { ...required, facts, complete: true, requiredFunds: required };
+    return { min: required.min, max: required.max, facts, complete: true, requiredFunds: required };
   }
   // Each figure is cited when it sets one end of the range (a tie goes to the living figure).
   const drives = required.min > living.min || required.max > living.max;
   const livingSets = living.min >= required.min || living.max >= required.max;
-  const facts = [
-    ...(livingSets ? [fact.living(d)] : []),
-    ...(drives ? [fact.requiredFunds(d)] : []),
-    ...ctx.rateFacts,
-  ];
+  const facts: string[] = [];
+  if (livingSets) facts.push(fact.living(d));
+  if (drives) facts.push(fact.requiredFunds(d));
+  facts.push(...ctx.rateFacts);
   const estimate: LivingEstimate = {
     min: Math.max(living.min, required.min),
     max: Math.max(living.max, required.max),
@@ -397,8 +406,8 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
   if (tuition !== undefined && living !== undefined) {
     livingUsed = true;
     const cost = { min: tuition.min + living.min, max: tuition.max + living.max };
-    const facts = [...new Set([fact.tuition(d), ...living.facts])];
-    yearlyCostKzt = { ...cost, facts };
+    const facts = distinct([fact.tuition(d), ...living.facts]);
+    yearlyCostKzt = { min: cost.min, max: cost.max, facts };
     const amounts = { destination: d.id, minKzt: cost.min, maxKzt: cost.max };
     if (ctx.scholarshipOnly) {
       reasons.push(neutral("reason-budget-scholarship-only", amounts, facts));
@@ -408,10 +417,12 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
       factor = BUDGET_FACTOR.fits;
       fits = true;
     } else if (cost.min <= budgetMaxKzt) {
-      reasons.push(neutral("reason-budget-partly", { ...amounts, budgetMaxKzt }, facts));
+      const params = { destination: d.id, minKzt: cost.min, maxKzt: cost.max, budgetMaxKzt };
+      reasons.push(neutral("reason-budget-partly", params, facts));
       factor = BUDGET_FACTOR.partly;
     } else {
-      gap = negative("reason-budget-over", { ...amounts, budgetMaxKzt }, facts);
+      const params = { destination: d.id, minKzt: cost.min, maxKzt: cost.max, budgetMaxKzt };
+      gap = negative("reason-budget-over", params, facts);
     }
   } else {
     const known = [
@@ -433,13 +444,15 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
       livingUsed = true;
       const required = living.requiredFunds;
       if (required !== undefined && required.min >= living.min) {
-        const params = { destination: d.id, minKzt: required.min, maxKzt: required.max };
+        const { min, max } = required;
+        const params = { destination: d.id, minKzt: min, maxKzt: max, budgetMaxKzt };
         const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
-        gap = negative("reason-required-funds-over-budget", { ...params, budgetMaxKzt }, facts);
+        gap = negative("reason-required-funds-over-budget", params, facts);
         gapNamesRequiredFunds = true;
       } else {
-        const params = { destination: d.id, minKzt: living.min, maxKzt: living.max };
-        gap = negative("reason-living-over-budget", { ...params, budgetMaxKzt }, living.facts);
+        const { min, max } = living;
+        const params = { destination: d.id, minKzt: min, maxKzt: max, budgetMaxKzt };
+        gap = negative("reason-living-over-budget", params, living.facts);
       }
     } else {
       factor = BUDGET_FACTOR.unknown;
@@ -484,13 +497,12 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
     }
   }
   let wayRoundFound = freeRoutes.length > 0;
-  const fullFunding = (m: ScoredFunding) => m.extent === "full" && !m.ownFunds && !m.ineligible;
   if (gap !== undefined && !wayRoundFound) {
-    const full = funding.find(fullFunding);
+    const full = funding.find((m) => paysInFull(m.plan));
     if (full !== undefined) {
       wayRoundFound = true;
-      const params = { destination: d.id, funding: full.fundingId };
-      wayRound.push(neutral("reason-budget-full-funding", params, [fact.covers(full.fundingId)]));
+      const params = { destination: d.id, funding: full.plan.funding.id };
+      wayRound.push(neutral("reason-budget-full-funding", params, [full.plan.coversFact]));
       factor = Math.max(factor, BUDGET_FACTOR.fullFundingOnly);
     }
   } else if (livingRemains) {
@@ -498,10 +510,10 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
     // same programme as the free place: Türkiye Bursları, Stipendium Hungaricum) pays that too.
     // Only a route made for this destination is named here; routes open to anywhere are in the
     // funding list. The factor stays: the scholarship is competitive.
-    const own = funding.find((m) => fullFunding(m) && m.specific && m.coversLiving);
+    const own = funding.find((m) => paysInFull(m.plan) && m.plan.specific && m.plan.coversLiving);
     if (own !== undefined) {
-      const params = { destination: d.id, funding: own.fundingId };
-      wayRound.push(neutral("reason-budget-full-funding", params, [fact.covers(own.fundingId)]));
+      const params = { destination: d.id, funding: own.plan.funding.id };
+      wayRound.push(neutral("reason-budget-full-funding", params, [own.plan.coversFact]));
     }
   }
   const notes: Reason[] = [];
@@ -518,6 +530,11 @@ function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): Budg
   const result: BudgetFit = { factor, hard, reasons: [...reasons, ...wayRound, ...notes] };
   if (yearlyCostKzt !== undefined) result.yearlyCostKzt = yearlyCostKzt;
   return result;
+}
+
+/** Someone else's money for the whole cost, that the student is eligible for. */
+function paysInFull(plan: FundingPlan): boolean {
+  return plan.extent === "full" && !plan.ownFunds && !plan.ineligible;
 }
 
 /**
@@ -618,151 +635,223 @@ function workReason(d: Destination): Reason {
 
 // ── Funding ─────────────────────────────────────────────────────────────────────────────────
 
-interface ScoredFunding extends FundingMatch {
-  /** This route's contribution to the funding part, before the weight. */
-  factor: number;
+/**
+ * One funding route for one student, worked out once per call. A route is matched against every
+ * destination it reaches, and all but its coverage and level reasons (which name the destination)
+ * and its programme-language gaps (which depend on what the destination teaches in) are the same
+ * for each: they are worked out here, and each destination gets its own copy.
+ */
+interface FundingPlan {
+  funding: Funding;
+  /** The destination ids the route names, or "any". */
+  targets: "any" | readonly string[];
   ownFunds: boolean;
-  /** Made for this destination (a list naming it), not open to "any". */
+  extent: Funding["covers"]["extent"];
+  /** Made for certain destinations (a list), not open to "any". */
   specific: boolean;
   coversTuition: boolean;
   coversLiving: boolean;
-  /** The student's answers fail an eligibility rule (age, work experience): listed, last, worth nothing. */
+  /** `covers.items` joined, as the coverage reasons show them. */
+  covers: string;
+  coversFact: string;
+  levelFacts: string[];
+  eligibilityFacts: string[];
+  /** Age and work-experience reasons: about the student alone. */
+  eligibility: Reason[];
+  /**
+   * The student's answers fail an eligibility rule (age, work experience): listed, last, worth
+   * nothing.
+   */
   ineligible: boolean;
+  /** The route's language requirements, each with whether the student meets it. */
+  languages: LanguageCheck[];
+  /** Obligation, plan, competition and window reasons, in the order they are given. */
+  closing: Reason[];
+  /** An obligation to work or live in Kazakhstan against a plan to stay abroad. */
+  collides: boolean;
+  /** Fact ids of the obligations. */
+  obligations: string[];
+  /** Its place in {@link compareFunding} on what does not depend on the destination. */
+  group: number;
+  /** Its place among all routes on the tie-breaks after the factor; set once all are planned. */
+  tieRank: number;
+}
+
+interface LanguageCheck {
+  language: TeachingLanguage;
+  /** The requirement as the knowledge base writes it ("B1 (KAZTEST)"). */
+  test: string;
+  met: boolean;
+}
+
+/** A route matched to one destination: what the student reads, and what ranks it. */
+interface ScoredFunding {
+  match: FundingMatch;
+  plan: FundingPlan;
+  /** This route's contribution to the funding part, before the weight. */
+  factor: number;
+}
+
+/**
+ * The routes that can apply to this student at all (their level; for a scholarship-only budget,
+ * only money that carries the whole cost or the tuition), each planned, in knowledge-base order.
+ */
+function planFunding(ctx: Context): FundingPlan[] {
+  const plans: FundingPlan[] = [];
+  for (const f of ctx.knowledge.funding) {
+    const plan = planRoute(f, ctx);
+    if (plan !== undefined) plans.push(plan);
+  }
+  // The tie-breaks after the factor do not depend on the destination: rank them once.
+  const byTieBreaks = plans.slice().sort(compareTieBreaks);
+  for (const [rank, plan] of byTieBreaks.entries()) plan.tieRank = rank;
+  return plans;
+}
+
+function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
+  const { profile } = ctx;
+  if (!f.levels.values.includes(profile.level)) return undefined;
+  const ownFunds = f.kind === "own-funds";
+  const extent = f.covers.extent;
+  const items = f.covers.items;
+  const coversTuition = items.includes("tuition");
+  if (ctx.scholarshipOnly) {
+    // Only money that carries the whole cost, or takes away the tuition (living costs noted).
+    if (ownFunds) return undefined;
+    if (extent !== "full" && !coversTuition) return undefined;
+  }
+  const eligibilityFacts = [fact.eligibility(f)];
+  const { reasons: eligibility, ineligible } = eligibilityReasons(f, eligibilityFacts, ctx);
+
+  const closing: Reason[] = [];
+  let bindsHome = false;
+  for (const obligation of f.obligations) {
+    closing.push(obligationReason(f, obligation, ctx));
+    if (obligation.kind === "work-off" || obligation.kind === "return-home") bindsHome = true;
+  }
+  if (bindsHome && profile.plan === "return") {
+    closing.push(positive("reason-plan-return-obligation", { funding: f.id }));
+  }
+  if (f.competitive) closing.push(neutral("reason-funding-competitive", { funding: f.id }));
+  const window = windowReason(f, ctx.today);
+  if (window !== undefined) closing.push(window);
+
+  const targets = f.destinations.values;
+  return {
+    funding: f,
+    targets,
+    ownFunds,
+    extent,
+    specific: targets !== "any",
+    coversTuition,
+    coversLiving: items.includes("living"),
+    covers: items.join(","),
+    coversFact: fact.covers(f.id),
+    levelFacts: [fact.levels(f), fact.destinations(f)],
+    eligibilityFacts,
+    eligibility,
+    ineligible,
+    languages: f.eligibility.languages.map((r) => ({
+      language: r.language,
+      test: r.level,
+      met: meetsLanguage(r, ctx),
+    })),
+    closing,
+    collides: bindsHome && profile.plan === "stay-abroad",
+    obligations: f.obligations.map((o) => fact.obligation(f, o)),
+    // Each key counts for more than all the keys after it can add up to.
+    group: Number(ineligible) * 6 + Number(ownFunds) * 3 + EXTENT_ORDER[extent],
+    tieRank: 0,
+  };
 }
 
 const EXTENT_ORDER = { full: 0, partial: 1, none: 2 } as const;
 
 /**
  * Full coverage first, then partial, then ways in, own funds after them, and routes the student is
- * not eligible for at the very end. Within that: routes the student does not collide with, routes
- * made for this destination, routes that pay tuition, then those that also pay living; then by id.
+ * not eligible for at the very end (the plan's `group`). Within that: routes the student does not
+ * collide with (the factor), then routes made for this destination, routes that pay tuition, then
+ * those that also pay living; then by id (the plan's `tieRank`, see {@link compareTieBreaks}).
  */
 function compareFunding(a: ScoredFunding, b: ScoredFunding): number {
+  return a.plan.group - b.plan.group || b.factor - a.factor || a.plan.tieRank - b.plan.tieRank;
+}
+
+/** The tie-breaks of {@link compareFunding} after the factor. */
+function compareTieBreaks(a: FundingPlan, b: FundingPlan): number {
   return (
-    Number(a.ineligible) - Number(b.ineligible) ||
-    Number(a.ownFunds) - Number(b.ownFunds) ||
-    EXTENT_ORDER[a.extent] - EXTENT_ORDER[b.extent] ||
-    b.factor - a.factor ||
     Number(b.specific) - Number(a.specific) ||
     Number(b.coversTuition) - Number(a.coversTuition) ||
     Number(b.coversLiving) - Number(a.coversLiving) ||
-    compareIds(a.fundingId, b.fundingId)
+    compareIds(a.funding.id, b.funding.id)
   );
 }
 
-/** A funding route for this destination and level, explained; undefined when it does not apply. */
-function matchFunding(f: Funding, d: Destination, ctx: Context): ScoredFunding | undefined {
-  const { profile } = ctx;
-  const targets = f.destinations.values;
+/** A planned route for this destination, explained; undefined when it does not reach it. */
+function matchFunding(plan: FundingPlan, d: Destination, ctx: Context): ScoredFunding | undefined {
+  const { targets } = plan;
   if (targets !== "any" && !targets.includes(d.id)) return undefined;
-  if (!f.levels.values.includes(profile.level)) return undefined;
-  const ownFunds = f.kind === "own-funds";
-  const extent = f.covers.extent;
-  const coversTuition = f.covers.items.includes("tuition");
-  if (ctx.scholarshipOnly) {
-    // Only money that carries the whole cost, or takes away the tuition (living costs noted).
-    if (ownFunds) return undefined;
-    if (extent !== "full" && !coversTuition) return undefined;
-  }
+  const reasons = coverageReasons(plan, d, ctx);
+  for (const r of plan.eligibility) reasons.push(copyReason(r));
+  const languageBlocked = languageGaps(plan, d, ctx, reasons);
+  for (const r of plan.closing) reasons.push(copyReason(r));
 
-  const id = f.id;
-  const reasons: Reason[] = [];
-  let blocked = false;
-  const covers = f.covers.items.join(",");
-  if (ownFunds) {
-    reasons.push(
-      neutral("reason-funding-own-funds", { funding: id, destination: d.id }, [fact.covers(f.id)]),
-    );
-  } else if (extent === "full") {
-    reasons.push(
-      positive("reason-funding-covers-full", { funding: id, covers }, [fact.covers(f.id)]),
-    );
-  } else if (extent === "partial" && f.covers.items.length === 0) {
-    reasons.push(neutral("reason-funding-covers-varies", { funding: id }, [fact.covers(f.id)]));
-  } else if (extent === "partial") {
-    reasons.push(
-      positive("reason-funding-covers-partial", { funding: id, covers }, [fact.covers(f.id)]),
-    );
-  } else {
-    reasons.push(
-      neutral("reason-funding-way-in", { funding: id, destination: d.id }, [fact.covers(f.id)]),
-    );
-  }
-  if (ctx.scholarshipOnly && extent !== "full" && !f.covers.items.includes("living")) {
-    reasons.push(
-      neutral("reason-funding-living-not-covered", { funding: id }, [fact.covers(f.id)]),
-    );
-  }
-  if (!ownFunds) {
-    reasons.push(
-      positive("reason-funding-level", { funding: id, level: profile.level, destination: d.id }, [
-        fact.levels(f),
-        fact.destinations(f),
-      ]),
-    );
-  }
-
-  const gaps = eligibilityGaps(f, d, ctx);
-  reasons.push(...gaps.reasons);
-  if (gaps.blocked) blocked = true;
-
-  let bindsHome = false;
-  for (const obligation of f.obligations) {
-    const reason = obligationReason(f, obligation, ctx);
-    reasons.push(reason);
-    if (obligation.kind === "work-off" || obligation.kind === "return-home") bindsHome = true;
-  }
-  if (bindsHome && profile.plan === "stay-abroad") blocked = true;
-  if (bindsHome && profile.plan === "return") {
-    reasons.push(positive("reason-plan-return-obligation", { funding: id }));
-  }
-
-  if (f.competitive) reasons.push(neutral("reason-funding-competitive", { funding: id }));
-  const window = windowReason(f, ctx.today);
-  if (window !== undefined) reasons.push(window);
-
-  const obligations = f.obligations.map((o) => fact.obligation(f, o));
-  const { ineligible } = gaps;
+  const blocked = plan.collides || languageBlocked;
   // Own funds never count here: the funding part is about money from someone else.
-  const factor = ownFunds
+  const factor = plan.ownFunds
     ? 0
-    : ineligible
+    : plan.ineligible
       ? FUNDING_FACTOR.ineligible
-      : FUNDING_FACTOR[extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
-  const specific = targets !== "any";
-  return {
-    fundingId: id,
+      : FUNDING_FACTOR[plan.extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
+  const match: FundingMatch = {
+    fundingId: plan.funding.id,
     reasons,
-    obligations,
-    extent,
-    factor,
-    ownFunds,
-    specific,
-    coversTuition,
-    coversLiving: f.covers.items.includes("living"),
-    ineligible,
+    obligations: plan.obligations.slice(),
+    extent: plan.extent,
   };
+  return { match, plan, factor };
 }
 
-interface EligibilityGaps {
-  reasons: Reason[];
-  /** A gap the student can close (a language to learn): the route counts for less. */
-  blocked: boolean;
-  /** A rule the student's answers fail as things stand (age, work experience). */
-  ineligible: boolean;
+/** What the route pays (or that it is a way in, or own money), and that it takes the level here. */
+function coverageReasons(plan: FundingPlan, d: Destination, ctx: Context): Reason[] {
+  const funding = plan.funding.id;
+  const facts = [plan.coversFact];
+  let coverage: Reason;
+  if (plan.ownFunds) {
+    coverage = neutral("reason-funding-own-funds", { funding, destination: d.id }, facts);
+  } else if (plan.extent === "full") {
+    coverage = positive("reason-funding-covers-full", { funding, covers: plan.covers }, facts);
+  } else if (plan.extent === "partial" && plan.covers === "") {
+    coverage = neutral("reason-funding-covers-varies", { funding }, facts);
+  } else if (plan.extent === "partial") {
+    coverage = positive("reason-funding-covers-partial", { funding, covers: plan.covers }, facts);
+  } else {
+    coverage = neutral("reason-funding-way-in", { funding, destination: d.id }, facts);
+  }
+  const reasons = [coverage];
+  if (ctx.scholarshipOnly && plan.extent !== "full" && !plan.coversLiving) {
+    reasons.push(neutral("reason-funding-living-not-covered", { funding }, facts));
+  }
+  if (!plan.ownFunds) {
+    const params = { funding, level: ctx.profile.level, destination: d.id };
+    reasons.push(positive("reason-funding-level", params, plan.levelFacts));
+  }
+  return reasons;
 }
 
 /**
- * What the student still lacks for a route, rule by rule: the age limit for their level, the years
- * of work it asks, the languages. An answer the questionnaire has not asked is never judged: an
- * unknown age says nothing, unknown work experience is said as a condition (neutral).
+ * What the student lacks for a route as a person, whatever the destination: the age limit for
+ * their level, the years of work it asks. An answer the questionnaire has not asked is never
+ * judged: an unknown age says nothing, unknown work experience is said as a condition (neutral).
  */
-function eligibilityGaps(f: Funding, d: Destination, ctx: Context): EligibilityGaps {
+function eligibilityReasons(
+  f: Funding,
+  facts: string[],
+  ctx: Context,
+): { reasons: Reason[]; ineligible: boolean } {
   const { profile } = ctx;
   const eligibility = f.eligibility;
-  const facts = [fact.eligibility(f)];
   const reasons: Reason[] = [];
-  let blocked = false;
   let ineligible = false;
 
   // "Under 35" is stored as 35: a 35-year-old is over the limit.
@@ -781,28 +870,42 @@ function eligibilityGaps(f: Funding, d: Destination, ctx: Context): EligibilityG
     } else if (profile.workYears >= years) {
       reasons.push(positive("reason-funding-work-experience-ok", params, facts));
     } else {
-      const short = { ...params, workYears: profile.workYears };
+      const short = { funding: f.id, years, workYears: profile.workYears };
       reasons.push(negative("reason-funding-work-experience-short", short, facts));
       ineligible = true;
     }
   }
+  return { reasons, ineligible };
+}
 
-  // A requirement in one of the destination's teaching languages is for programmes taught in it
-  // ("TOPIK 3 for Korean-taught degrees"): any one of them met will do, and a preparatory year
-  // can be where it is reached. Any other language (Bolashak's Kazakh) is asked of everyone.
-  const requirements = eligibility.languages;
+/**
+ * The route's language requirements at this destination, added to `reasons`; true when one is a
+ * gap (a language to learn, so the route counts for less).
+ *
+ * A requirement in one of the destination's teaching languages is for programmes taught in it
+ * ("TOPIK 3 for Korean-taught degrees"): any one of them met will do, and a preparatory year
+ * can be where it is reached. Any other language (Bolashak's Kazakh) is asked of everyone.
+ */
+function languageGaps(plan: FundingPlan, d: Destination, ctx: Context, reasons: Reason[]): boolean {
+  const requirements = plan.languages;
+  if (requirements.length === 0) return false;
   const teaching = d.languages.teaching;
-  const forProgrammes = requirements.filter((r) => teaching.includes(r.language));
-  const programmeMet = forProgrammes.some((r) => meetsLanguage(r, ctx));
+  const programmeMet = requirements.some((r) => r.met && teaching.includes(r.language));
+  // The first teaching language is the one a preparatory year teaches.
   const viaPreparatoryYear =
-    !programmeMet && profile.willLearnLanguage && d.languages.preparatoryYear
-      ? forProgrammes.find((r) => r.language === teaching[0])
+    !programmeMet && ctx.profile.willLearnLanguage && d.languages.preparatoryYear
+      ? requirements.find((r) => r.language === teaching[0])
       : undefined;
+  const facts = plan.eligibilityFacts;
+  let blocked = false;
   for (const requirement of requirements) {
-    const params = { funding: f.id, language: requirement.language, test: requirement.level };
-    const met = meetsLanguage(requirement, ctx);
+    const params = {
+      funding: plan.funding.id,
+      language: requirement.language,
+      test: requirement.test,
+    };
     const forProgramme = teaching.includes(requirement.language);
-    if (met) {
+    if (requirement.met) {
       reasons.push(positive("reason-funding-language-ok", params, facts));
     } else if (forProgramme && programmeMet) {
       // Another programme language will do; this one is not a gap.
@@ -815,7 +918,7 @@ function eligibilityGaps(f: Funding, d: Destination, ctx: Context): EligibilityG
       blocked = true;
     }
   }
-  return { reasons, blocked, ineligible };
+  return blocked;
 }
 
 const CEFR_LEVELS = ["a1", "a2", "b1", "b2", "c1", "c2"] as const;
@@ -852,13 +955,13 @@ function obligationReason(f: Funding, o: Obligation, ctx: Context): Reason {
         const message = workOff
           ? "reason-funding-work-off-unspecified"
           : "reason-funding-return-home-unspecified";
-        return reason(kind, message, params, facts);
+        return ownReason(kind, message, params, facts);
       }
       const [minYears, maxYears] = typeof o.years === "number" ? [o.years, o.years] : o.years;
       // `years` is the longest term, for plural forms; a range shows as minYears–maxYears.
-      const withYears = { ...params, years: maxYears, minYears, maxYears };
+      const withYears = { funding: f.id, years: maxYears, minYears, maxYears };
       const message = workOff ? "reason-funding-work-off" : "reason-funding-return-home";
-      return reason(kind, message, withYears, facts);
+      return ownReason(kind, message, withYears, facts);
     }
     case "collateral":
       return neutral("reason-funding-collateral", params, facts);
