@@ -3,11 +3,18 @@
  * `performance.now()` over many iterations (not a timed test, so a slow machine never fails CI).
  *
  * Start-up is measured in a fresh process, because that is what an operator waits for: module
- * loading (tsx compiling TypeScript), config, knowledge load and validation, storage, the bot.
+ * loading, config, knowledge load and validation, storage, the bot. It runs what production runs:
+ * `npm run build`'s output (one bundle, the parsed cache), started by plain `node`. Building is done
+ * first and is not timed.
+ *
+ * `npm run bench:startup` (this file run directly) measures start-up alone: STARTUP_RUNS fresh
+ * processes (default 7), each one's figures and the median of each.
  */
 import { execFile } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { buildDist, bundle } from "../build.js";
 import { QUESTIONS } from "../src/bot/quiz/questions.js";
 import { parseConfig } from "../src/config.js";
 import { loadKnowledge, loadKnowledgeOrThrow } from "../src/knowledge/load.js";
@@ -20,6 +27,8 @@ import { type Random, randomInt, seededRandom, shuffle } from "./prng.js";
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const KNOWLEDGE_DIR = `${ROOT}knowledge`;
+/** The probe, bundled like `dist/main.js`; inside the package so that Node finds node_modules. */
+const PROBE_BUNDLE = join(ROOT, "node_modules", ".cache", "bagdar-bench", "startup-probe.js");
 
 export interface StartupFigures {
   /** Process start → bot built, as the probe saw it (module loading included). */
@@ -28,7 +37,7 @@ export interface StartupFigures {
   config_ms: number;
   knowledge_ms: number;
   bot_ms: number;
-  /** What the parent waited from spawning `tsx` to the probe's answer (tsx's own start included). */
+  /** What the parent waited from spawning `node` to the probe's answer (Node's own start included). */
   spawn_to_ready_ms: number;
 }
 
@@ -49,9 +58,15 @@ export interface MicroFigures {
   funding_routes: number;
 }
 
+/** `dist/` as `npm run build` makes it, and the probe bundled the same way. */
+async function buildStartupProbe(): Promise<void> {
+  await buildDist();
+  await bundle("bench/startup-probe.ts", PROBE_BUNDLE);
+}
+
 async function startupOnce(): Promise<StartupFigures> {
   const started = performance.now();
-  const { stdout } = await run(`${ROOT}node_modules/.bin/tsx`, ["bench/startup-probe.ts"], {
+  const { stdout } = await run(process.execPath, [PROBE_BUNDLE], {
     cwd: ROOT,
     env: { ...process.env, REDIS_URL: "" },
   });
@@ -116,6 +131,7 @@ export async function microBenchmark(options: { startupRuns: number }): Promise<
 
   const { firstMs, times } = timeRecommend(knowledge);
 
+  await buildStartupProbe();
   const startups: StartupFigures[] = [];
   for (let i = 0; i < options.startupRuns; i++) startups.push(await startupOnce());
   const best = startups.reduce((a, b) => (b.ready_ms < a.ready_ms ? b : a));
@@ -134,4 +150,33 @@ export async function microBenchmark(options: { startupRuns: number }): Promise<
     destinations: knowledge.destinations.length,
     funding_routes: knowledge.funding.length,
   };
+}
+
+/** Start-up alone, for trying a change: each run's figures, then the median of each figure. */
+async function startupOnly(runs: number): Promise<void> {
+  await buildStartupProbe();
+  const startups: StartupFigures[] = [];
+  for (let i = 0; i < runs; i++) {
+    const figures = await startupOnce();
+    startups.push(figures);
+    console.log(roundedFigures(figures));
+  }
+  const medians: Record<string, number> = {};
+  for (const key of Object.keys(startups[0] ?? {}) as (keyof StartupFigures)[]) {
+    medians[key] = percentile(
+      startups.map((figures) => figures[key]),
+      50,
+    );
+  }
+  console.log(`median of ${runs}: ${roundedFigures(medians)}`);
+}
+
+function roundedFigures(figures: object): string {
+  return JSON.stringify(figures, (_, value) =>
+    typeof value === "number" ? Math.round(value) : value,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await startupOnly(Number(process.env.STARTUP_RUNS ?? 7));
 }

@@ -154,7 +154,7 @@ export function printReport(report: Report): void {
   const m = report.micro;
   lines.push("");
   lines.push(
-    `Start-up (fresh process, best of ${m.startupRuns}): ready in ${fmt(m.startup.ready_ms, 0)} ms = modules ${fmt(m.startup.modules_ms, 0)} + config ${fmt(m.startup.config_ms, 1)} + knowledge ${fmt(m.startup.knowledge_ms, 0)} + storage and bot ${fmt(m.startup.bot_ms, 0)}; tsx spawn to ready ${fmt(m.startup.spawn_to_ready_ms, 0)} ms`,
+    `Start-up (fresh process, best of ${m.startupRuns}): ready in ${fmt(m.startup.ready_ms, 0)} ms = modules ${fmt(m.startup.modules_ms, 0)} + config ${fmt(m.startup.config_ms, 1)} + knowledge ${fmt(m.startup.knowledge_ms, 0)} + storage and bot ${fmt(m.startup.bot_ms, 0)}; spawn to ready ${fmt(m.startup.spawn_to_ready_ms, 0)} ms`,
   );
   lines.push(
     `Knowledge load + validation in-process: first ${fmt(m.knowledge_first_ms, 0)} ms, warm ${fmt(m.knowledge_warm_ms, 0)} ms; config parse ${fmt(m.config_parse_ms * 1000, 0)} µs`,

@@ -9,10 +9,12 @@ import { createI18n, translatorFor } from "./bot/i18n.js";
 import { createReminderScheduler } from "./bot/reminder-delivery.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { KnowledgeError, loadKnowledgeOrThrow } from "./knowledge/load.js";
+import { KNOWLEDGE_DIR, PARSED_CACHE_FILE } from "./knowledge/paths.js";
 import { createLogger, redactToken } from "./logger.js";
 import { startPolling } from "./runtime/polling.js";
 import type { Transport } from "./runtime/transport.js";
 import { startWebhook } from "./runtime/webhook.js";
+import { knowledgeSearch } from "./search/knowledge-search.js";
 import { createStorage, StorageUnavailableError } from "./storage/index.js";
 
 /** A stop that takes longer than this is cut short: orchestrators kill at about 10 s. */
@@ -24,7 +26,7 @@ const WEBHOOK_MAX_RETRY_DELAY_SECONDS = 10;
 async function main(): Promise<void> {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
-  const knowledge = await loadKnowledgeOrThrow(new URL("../knowledge", import.meta.url).pathname);
+  const knowledge = await loadKnowledgeOrThrow(KNOWLEDGE_DIR, { parsedCache: PARSED_CACHE_FILE });
   const storage = await createStorage({ redisUrl: config.redisUrl, dataDir: config.dataDir });
   const webhook = config.mode === "webhook";
   const bot = createBot({
@@ -90,6 +92,9 @@ async function main(): Promise<void> {
     { bot: bot.botInfo.username, storage: storage.kind, mode: transport.mode },
     "started",
   );
+  // The search index is built on first use; build it now that the bot is up, so the first
+  // student's question does not wait for it.
+  setImmediate(() => knowledgeSearch(knowledge));
 }
 
 main().catch((error: unknown) => {

@@ -183,8 +183,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       }),
     ),
   );
-  // Free text outside the questionnaire is a question; the index is built once per knowledge base.
-  protectedBot.use(named("ask", createAskFeature(knowledgeSearch(deps.knowledge))));
+  // Free text outside the questionnaire is a question. The index is built once per knowledge
+  // base, at the first question rather than at start-up (it is most of the bot's build time).
+  const search = { ask: (question: string) => knowledgeSearch(deps.knowledge).ask(question) };
+  protectedBot.use(named("ask", createAskFeature(search)));
   protectedBot.use(named("unhandled", unhandledFeature));
 
   return bot;

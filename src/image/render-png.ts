@@ -10,7 +10,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import type { Resvg as ResvgClass } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
@@ -24,8 +24,16 @@ export const FONT_FILES: readonly string[] = [
   join(FONT_DIR, "DejaVuSans-Bold.ttf"),
 ];
 
+/**
+ * resvg is loaded on the first picture, not at start-up: loading it costs 15–40 ms (it asks Node
+ * for a full process report to pick its native binary), and most runs draw few pictures.
+ * `require` keeps `renderPng` synchronous; the package is CommonJS.
+ */
+let Resvg: typeof ResvgClass | undefined;
+
 /** Renders an SVG document to PNG bytes at the size the SVG declares. */
 export function renderPng(svg: string): Buffer {
+  Resvg ??= (require("@resvg/resvg-js") as typeof import("@resvg/resvg-js")).Resvg;
   const resvg = new Resvg(svg, {
     font: {
       fontFiles: [...FONT_FILES],

@@ -16,6 +16,7 @@ import {
   researchSlots,
 } from "./fact-ids.js";
 import { checkVerifiedDates, checkWindow } from "./freshness.js";
+import { readParsedCache } from "./parsed-cache.js";
 import { KnowledgeError, type Problem, sortProblems } from "./problems.js";
 import { readKnowledgeFiles } from "./read-files.js";
 import { checkReferences } from "./references.js";
@@ -42,6 +43,16 @@ export type LoadResult =
 export interface LoadOptions {
   /** The moment `verified` dates are judged against (future, stale); tests pin it. Default: now. */
   now?: Date;
+  /**
+   * The parsed cache `npm run build` writes (`PARSED_CACHE_FILE`): files found in it are not
+   * parsed again. A missing cache file is not a problem. Default: none, every file is parsed.
+   */
+  parsedCache?: string;
+  /**
+   * Whether to look for warnings (facts due for another check). Default: true. Start-up does not
+   * report them, and each one's line would mean parsing its file, cache or not.
+   */
+  warnings?: boolean;
 }
 
 /**
@@ -57,7 +68,9 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     const message = `the knowledge folder '${dir}' does not exist`;
     return { ok: false, problems: [{ file: "", path: "", message }] };
   }
-  const { files, problems } = await readKnowledgeFiles(dir);
+  const cache =
+    options.parsedCache === undefined ? undefined : await readParsedCache(options.parsedCache);
+  const { files, problems } = await readKnowledgeFiles(dir, cache);
   const warnings: Problem[] = [];
 
   const keep = <T>(result: Validated<T>): T[] => {
@@ -89,7 +102,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     if (yaml !== undefined) problems.push(...checkWindow(yaml, yaml.data, now));
   }
   for (const { yaml, slots } of dated) {
-    const freshness = checkVerifiedDates(yaml, slots, now);
+    const freshness = checkVerifiedDates(yaml, slots, now, { warnings: options.warnings ?? true });
     problems.push(...freshness.errors);
     warnings.push(...freshness.warnings);
   }
@@ -108,13 +121,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
 /**
  * For start-up: the knowledge, or a `KnowledgeError` whose message lists every problem. Warnings
- * are not reported here; `loadKnowledge` returns them.
+ * are not looked for here; `loadKnowledge` returns them.
  */
 export async function loadKnowledgeOrThrow(
   dir: string,
-  options: LoadOptions = {},
+  options: Omit<LoadOptions, "warnings"> = {},
 ): Promise<Knowledge> {
-  const result = await loadKnowledge(dir, options);
+  const result = await loadKnowledge(dir, { ...options, warnings: false });
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
   return result.knowledge;
 }

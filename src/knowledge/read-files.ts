@@ -5,8 +5,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EntryKind } from "./fact-ids.js";
+import type { ParsedCache } from "./parsed-cache.js";
 import type { Problem } from "./problems.js";
-import { parseYamlFile, type YamlFile } from "./yaml-file.js";
+import { type ParsedYaml, parseYamlFile, type YamlFile, yamlFileFromData } from "./yaml-file.js";
 
 /** A destination or funding file; `yaml` is absent when the file could not be parsed. */
 export interface EntryFile {
@@ -31,14 +32,15 @@ const FOLDERS: Record<EntryKind, string> = { destination: "destinations", fundin
 
 /**
  * Reads `sources.yaml`, `destinations/*.yaml`, `funding/*.yaml` and the optional `rates.yaml` and
- * `research.yaml`.
+ * `research.yaml`. A file whose text is in `cache` is not parsed (see `parsed-cache.ts`).
  */
 export async function readKnowledgeFiles(
   dir: string,
+  cache?: ParsedCache,
 ): Promise<{ files: KnowledgeFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
   const read = async (file: string, required: boolean) => {
-    const { yaml, problems: found } = await readYaml(dir, file, required);
+    const { yaml, problems: found } = await readYaml(dir, file, required, cache);
     problems.push(...found);
     return yaml;
   };
@@ -66,6 +68,7 @@ async function readYaml(
   dir: string,
   file: string,
   required: boolean,
+  cache: ParsedCache | undefined,
 ): Promise<{ yaml: YamlFile | undefined; problems: Problem[] }> {
   let text: string;
   try {
@@ -75,7 +78,11 @@ async function readYaml(
     const message = errorCode(error) === "ENOENT" ? "the file is missing" : `cannot read: ${error}`;
     return { yaml: undefined, problems: [{ file, path: "", message }] };
   }
-  const parsed = parseYamlFile(file, text);
+  const cached = cache?.lookup(text);
+  const parsed: ParsedYaml =
+    cached === undefined
+      ? parseYamlFile(file, text)
+      : { ok: true, yaml: yamlFileFromData(file, text, cached.data) };
   return parsed.ok
     ? { yaml: parsed.yaml, problems: [] }
     : { yaml: undefined, problems: parsed.problems };

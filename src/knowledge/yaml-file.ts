@@ -1,6 +1,10 @@
 /**
- * One knowledge file parsed from YAML, kept together with its syntax tree so that any later problem
- * (schema, references, dates) can be pinned to the line where the field is written.
+ * One knowledge file parsed from YAML, able to say on which line any field is written, so that a
+ * later problem (schema, references, dates) can be pinned to it.
+ *
+ * The syntax tree that line numbers come from is only needed when there is a problem to report.
+ * A file whose data comes from the parsed cache (`parsed-cache.ts`) therefore gets its tree on the
+ * first line lookup: a valid knowledge base starts without parsing any YAML.
  */
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { formatPath, type PathSegment, type Problem } from "./problems.js";
@@ -18,14 +22,19 @@ export interface YamlFile {
 
 export type ParsedYaml = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
 
+/** A parsed document with what turns its offsets into line numbers. */
+interface SyntaxTree {
+  doc: Document;
+  lines: LineCounter;
+}
+
 /**
  * Parses one file's text. A syntax error comes back as a problem with its line; an empty file is a
  * problem too, since every knowledge file has content.
  */
 export function parseYamlFile(file: string, text: string): ParsedYaml {
-  const lines = new LineCounter();
-  // prettyErrors would append a code frame to each message; we want one line per problem.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const tree = parseTree(text);
+  const { doc, lines } = tree;
   const [first, ...more] = doc.errors;
   if (first !== undefined) {
     // One slip (an unclosed bracket, a bad indent) makes the parser complain about every line
@@ -48,9 +57,24 @@ export function parseYamlFile(file: string, text: string): ParsedYaml {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ file, path: "", message: `YAML error: ${message}` }] };
   }
+  return { ok: true, yaml: yamlFile(file, data, () => tree) };
+}
 
-  const lineOf = (path: readonly PathSegment[]) => findLine(doc, lines, path);
-  const yaml: YamlFile = {
+/**
+ * A file whose data is already known (from the parsed cache): `text` is parsed only if a line is
+ * asked for. The data must be what `parseYamlFile` gives for this very text.
+ */
+export function yamlFileFromData(file: string, text: string, data: unknown): YamlFile {
+  let tree: SyntaxTree | undefined;
+  return yamlFile(file, data, () => {
+    tree ??= parseTree(text);
+    return tree;
+  });
+}
+
+function yamlFile(file: string, data: unknown, tree: () => SyntaxTree): YamlFile {
+  const lineOf = (path: readonly PathSegment[]) => findLine(tree(), path);
+  return {
     file,
     data,
     lineOf,
@@ -59,7 +83,13 @@ export function parseYamlFile(file: string, text: string): ParsedYaml {
       return { file, path: formatPath(path), message, ...(line === undefined ? {} : { line }) };
     },
   };
-  return { ok: true, yaml };
+}
+
+function parseTree(text: string): SyntaxTree {
+  const lines = new LineCounter();
+  // prettyErrors would append a code frame to each message; we want one line per problem.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  return { doc, lines };
 }
 
 /**
@@ -67,11 +97,7 @@ export function parseYamlFile(file: string, text: string): ParsedYaml {
  * looks for a field), a list step with the line of the item; a step that cannot be taken (the field
  * is missing) stops the walk, so a missing field points at the object that lacks it.
  */
-function findLine(
-  doc: Document,
-  lines: LineCounter,
-  path: readonly PathSegment[],
-): number | undefined {
+function findLine({ doc, lines }: SyntaxTree, path: readonly PathSegment[]): number | undefined {
   let node: unknown = doc.contents;
   let line: number | undefined;
   for (const segment of path) {

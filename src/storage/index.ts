@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { RedisAdapter } from "@grammyjs/storage-redis";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { FileInsightStore, type InsightStore, RedisInsightStore } from "../insight/store.js";
 import { FileReminderStore, RedisReminderStore, type ReminderStore } from "../reminders/store.js";
 import { FileStore } from "./file-store.js";
@@ -70,6 +70,8 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
       close: async () => {},
     };
   }
+  // Loaded only when Redis is configured: a file-store start does without it.
+  const { Redis } = await import("ioredis");
   const redis = new Redis(options.redisUrl, {
     lazyConnect: true,
     connectTimeout: 3000,

@@ -10,7 +10,7 @@ import type { BotContext } from "../context.js";
 import { renderAnswer } from "../render/answer.js";
 import { renderContextOf, replyAll } from "./reply.js";
 
-export function createAskFeature(search: KnowledgeSearch): Composer<BotContext> {
+export function createAskFeature(search: Pick<KnowledgeSearch, "ask">): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.on("message:text", async (ctx, next) => {
     const text = ctx.message.text;

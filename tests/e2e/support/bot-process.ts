@@ -1,6 +1,7 @@
 /**
- * Bagdar as its own process, the way `npm start` runs it (`node --import tsx src/main.ts`), with
- * its JSON log lines collected so a test can wait for them instead of sleeping.
+ * Bagdar as its own process, from the sources (`node --import tsx src/main.ts`: the code CI checks;
+ * `npm start` runs the same code bundled, which `built-bot.test.ts` covers), with its JSON log
+ * lines collected so a test can wait for them instead of sleeping.
  *
  * @example
  * const bot = startBotProcess({ env: { BOT_TOKEN: token, TELEGRAM_API_ROOT: server.apiRoot } });
