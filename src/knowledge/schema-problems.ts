@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { unknownFieldHint } from "./field-hints.js";
 import { formatPath, type PathSegment, type Problem } from "./problems.js";
-import { LOCALES, type Locale } from "./schema.js";
+import { LOCALES, type Locale, Text } from "./schema.js";
 import type { YamlFile } from "./yaml-file.js";
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -76,6 +76,10 @@ function isLocale(value: unknown): value is Locale {
 function defaultMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
+      // A plain string where a text goes (`tests: ["HSK 4"]`): say what a text is.
+      if (issue.inst === Text) {
+        return `expected a text in Kazakh, Russian and English (kk, ru, en), got ${describeValue(issue.input)}`;
+      }
       if (issue.expected === "int" && typeof issue.input === "number") {
         return `expected a whole number, got ${issue.input}`;
       }

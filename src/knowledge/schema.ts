@@ -132,8 +132,11 @@ export const AdmissionRoute = fact({
   tuitionFree: z.boolean(),
   /** Language(s) the student must be able to study in for this route; empty = any of the destination's. */
   languages: z.array(TeachingLanguage).default([]),
-  /** Tests or certificates asked for, as shown to the student (e.g. "EGE", "TOPIK 3", "HSK 4"). */
-  tests: z.array(z.string().min(1)).default([]),
+  /**
+   * Tests or certificates asked for, each as shown to the student in their language (e.g. "EGE or
+   * university exams", "TOPIK 3 (Korean-taught)"); exam names stay as they are (HSK, TOPIK, IELTS).
+   */
+  tests: z.array(Text).default([]),
 });
 export type AdmissionRoute = z.infer<typeof AdmissionRoute>;
 

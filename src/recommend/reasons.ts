@@ -9,8 +9,9 @@
  * of coverage items (`tuition,living`, labels `covers-*`); `field` is a field of study (labels
  * `field-*`); keys ending in `Kzt` are tenge amounts; `years`, `minYears`, `maxYears`,
  * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `test` is a
- * requirement as the knowledge base writes it ("B1 (KAZTEST)"; several joined with "; ");
- * `opens`, `closes` are ISO dates.
+ * funding route's language requirement as the knowledge base writes it ("B1 (KAZTEST)");
+ * `opens`, `closes` are ISO dates. The renderer adds a few variables of its own, in the student's
+ * language (see {@link RENDERED_PARAMS}).
  */
 import type { Reason, ReasonKind } from "./types.js";
 
@@ -59,8 +60,8 @@ export const REASON_PARAMS = {
   // Field of study
   "reason-field-strong": ["field", "destination"],
   "reason-field-some": ["field", "destination"],
-  // Admission: what to plan for
-  "reason-route-tests": ["destination", "route", "test"],
+  // Admission: what to plan for (the tests themselves, `test`, come from the renderer)
+  "reason-route-tests": ["destination", "route"],
   // Funding routes
   "reason-funding-covers-full": ["funding", "covers"],
   "reason-funding-covers-partial": ["funding", "covers"],
@@ -91,6 +92,20 @@ export const REASON_PARAMS = {
 } as const satisfies Record<`reason-${string}`, readonly string[]>;
 
 export type ReasonMessage = keyof typeof REASON_PARAMS;
+
+/**
+ * Variables the renderer (`reasonParams` in `src/bot/render/results.ts`) adds to every reason that
+ * carries the variables listed with them, so a translation may use them as if the matcher gave
+ * them: `cost` ("X – Y ₸") and `span` ("4–5"), since Fluent cannot compare two variables, and
+ * `test`, the tests of the admission route `route` of `destination` in the student's language
+ * ("A; B"), since they are knowledge text in three languages and the matcher is locale-free. A
+ * `test` the matcher gives itself (a funding route's language requirement) is kept as given.
+ */
+export const RENDERED_PARAMS = {
+  cost: ["minKzt", "maxKzt"],
+  span: ["minYears", "maxYears"],
+  test: ["destination", "route"],
+} as const satisfies Record<string, readonly string[]>;
 
 /** Every reason message id the matcher can emit, for the locale completeness test. */
 export const REASON_MESSAGES: readonly ReasonMessage[] = Object.keys(

@@ -300,14 +300,16 @@ function languageFit(d: Destination, ctx: Context): { factor: number; reason: Re
 }
 
 /**
- * The tests each admission route the student can take asks for: one reason per route, its tests
- * joined, so a route is never explained twice.
+ * The tests each admission route the student can take asks for: one reason per route, so a route
+ * is never explained twice. The tests are knowledge text in three languages: the reason names the
+ * route, and the renderer gives its tests in the student's language (`test`, see
+ * `RENDERED_PARAMS`).
  */
 function routeTestReasons(d: Destination, ctx: Context): Reason[] {
   const out: Reason[] = [];
   for (const route of d.admission) {
     if (route.tests.length === 0 || !routeOpen(route, d, ctx)) continue;
-    const params = { destination: d.id, route: route.id, test: route.tests.join("; ") };
+    const params = { destination: d.id, route: route.id };
     out.push(neutral("reason-route-tests", params, [fact.admission(d, route)]));
   }
   return out;

@@ -17,7 +17,7 @@ import {
   yearlyCost,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
-import { flag, localized } from "./knowledge-text.js";
+import { flag, localized, localizedList } from "./knowledge-text.js";
 import { costBreakdown, costRange, type RenderContext } from "./results.js";
 
 /** How many funding routes one destination's line names. */
@@ -54,7 +54,7 @@ function admissionLine(
   if (routes.length === 0) return escapeHtml(ctx.t("compare-admission-none"));
   const parts = routes.map((route) => {
     const price = ctx.t(route.tuitionFree ? "explore-route-free" : "explore-route-paid");
-    const tests = route.tests.length > 0 ? `: ${escapeHtml(route.tests.join("; "))}` : "";
+    const tests = route.tests.length > 0 ? `: ${localizedList(route.tests, ctx.locale)}` : "";
     return `${localized(route.name, ctx.locale)} (${escapeHtml(price)})${tests}`;
   });
   const links = sourceLinks(

@@ -16,7 +16,7 @@ import {
   yearlyCostLine,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
-import { flag, formatNumber, localized } from "./knowledge-text.js";
+import { flag, formatNumber, localized, localizedList } from "./knowledge-text.js";
 import { costBreakdown, type RenderContext } from "./results.js";
 
 /** A caveat the knowledge base keeps next to a fact ("varies by university"), in italics. */
@@ -76,7 +76,8 @@ export function renderDestinationCard(destination: Destination, ctx: RenderConte
       localized(route.description, locale),
     ];
     if (route.tests.length > 0) {
-      lines.push(`📝 ${escapeHtml(t("explore-route-tests", { tests: route.tests.join("; ") }))}`);
+      // The tests come escaped, like every knowledge text; the translation around them is ours.
+      lines.push(`📝 ${t("explore-route-tests", { tests: localizedList(route.tests, locale) })}`);
     }
     lines.push(...note(route.note, ctx));
     const link = sourceLinks(knowledge, [`${id}.admission.${route.id}`], t);

@@ -11,6 +11,11 @@ export function localized(text: Text, locale: Locale): string {
   return escapeHtml(text[locale]);
 }
 
+/** Several texts in one language, each escaped, joined: an admission route's tests read "A; B". */
+export function localizedList(texts: readonly Text[], locale: Locale, separator = "; "): string {
+  return texts.map((text) => localized(text, locale)).join(separator);
+}
+
 /** 🇷🇺 from "RU": two regional-indicator symbols. */
 export function flag(countryCode: string): string {
   return [...countryCode.toUpperCase()]

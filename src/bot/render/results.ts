@@ -4,6 +4,7 @@
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
 import type {
+  AdmissionRoute,
   Destination,
   Funding,
   Knowledge,
@@ -18,7 +19,14 @@ import type {
 } from "../../recommend/types.js";
 import type { Translate } from "../i18n.js";
 import { escapeHtml, packMessages } from "./html.js";
-import { flag, formatKzt, formatNumber, localized, sourceLink } from "./knowledge-text.js";
+import {
+  flag,
+  formatKzt,
+  formatNumber,
+  localized,
+  localizedList,
+  sourceLink,
+} from "./knowledge-text.js";
 
 const OBLIGATION_REASONS = new Set([
   "reason-funding-work-off",
@@ -47,7 +55,11 @@ export function scoreBar(score: number): string {
   return "▰".repeat(filled) + "▱".repeat(10 - filled);
 }
 
-/** Fluent variables for a reason: knowledge ids become names, tenge amounts get formatted. */
+/**
+ * Fluent variables for a reason: knowledge ids become names, tenge amounts get formatted, and the
+ * variables of `RENDERED_PARAMS` (src/recommend/reasons.ts) are added: `cost`, `span`, and `test`,
+ * an admission route's tests in the student's language.
+ */
 export function reasonParams(
   reason: Reason,
   destination: Destination | undefined,
@@ -56,11 +68,12 @@ export function reasonParams(
   const out: Record<string, string | number> = {};
   const destinationOf = (id: unknown) =>
     knowledge.destinations.find((d) => d.id === id) ?? destination;
+  let route: AdmissionRoute | undefined;
   for (const [key, value] of Object.entries(reason.params)) {
     const text = String(value);
     if (key === "destination") out[key] = escapeHtml(destinationOf(value)?.name[locale] ?? text);
     else if (key === "route") {
-      const route = destinationOf(reason.params.destination)?.admission.find((r) => r.id === value);
+      route = destinationOf(reason.params.destination)?.admission.find((r) => r.id === value);
       out[key] = route ? localized(route.name, locale) : escapeHtml(text);
     } else if (key === "funding") {
       const funding = knowledge.funding.find((f) => f.id === value);
@@ -89,6 +102,12 @@ export function reasonParams(
       minYears === maxYears
         ? formatNumber(minYears, locale)
         : `${formatNumber(minYears, locale)}–${formatNumber(maxYears, locale)}`;
+  }
+  // An admission route's tests are knowledge text: the reason names the route, the tests are read
+  // here in the student's language. Always given (empty for a route not found), so a translation
+  // that uses `test` never fails; a `test` the matcher gives itself is kept.
+  if ("destination" in reason.params && "route" in reason.params && !("test" in out)) {
+    out.test = route === undefined ? "" : localizedList(route.tests, locale);
   }
   return out;
 }

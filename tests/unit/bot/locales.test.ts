@@ -9,8 +9,30 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../src/bot/commands.js";
 import { createI18n, LOCALES_DIR, translatorFor } from "../../../src/bot/i18n.js";
 import { questionMessageIds } from "../../../src/bot/quiz/questions.js";
+import { reasonParams } from "../../../src/bot/render/results.js";
+import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 import { COVERAGE_ITEMS, LOCALES, TEACHING_LANGUAGES } from "../../../src/knowledge/schema.js";
-import { REASON_MESSAGES, REASON_PARAMS } from "../../../src/recommend/reasons.js";
+import { REASON_MESSAGES, REASON_PARAMS, RENDERED_PARAMS } from "../../../src/recommend/reasons.js";
+import type { Reason } from "../../../src/recommend/types.js";
+
+/** A value of the kind the matcher gives for a reason variable: real ids, tenge, years. */
+function sampleParam(key: string): string | number {
+  const ids: Record<string, string> = {
+    destination: "russia",
+    route: "equal-terms",
+    funding: "bolashak",
+    level: "bachelor",
+    language: "ru",
+    english: "b1",
+    priority: "low-cost",
+    field: "engineering-it",
+    covers: "tuition,living",
+    test: "B1 (KAZTEST)",
+    opens: "2026-01-01",
+    closes: "2026-12-31",
+  };
+  return ids[key] ?? (/kzt$/i.test(key) ? 1_500_000 : 2);
+}
 
 function entries(locale: string): Entry[] {
   return parse(readFileSync(join(LOCALES_DIR, `${locale}.ftl`), "utf8"), {}).body;
@@ -126,17 +148,35 @@ describe("translations", () => {
     }
   });
 
-  it("asks a reason only for variables the matcher gives it (a missing one would fail the update)", () => {
+  it("asks a reason only for variables the matcher gives it (a missing one would fail the update)", async () => {
+    const knowledge = await loadKnowledgeOrThrow("knowledge");
+    const i18n = createI18n();
     for (const locale of LOCALES) {
       const all = messages(locale);
+      const ctx = { knowledge, t: translatorFor(i18n, locale), locale };
       for (const id of REASON_MESSAGES) {
-        const given = new Set<string>(REASON_PARAMS[id]);
-        // Derived by the renderer: a formatted cost and a span of years.
-        if (given.has("minKzt") && given.has("maxKzt")) given.add("cost");
-        if (given.has("minYears") && given.has("maxYears")) given.add("span");
+        const matcher: readonly string[] = REASON_PARAMS[id];
+        // What a translation is given: the matcher's variables as the renderer passes them on,
+        // with those it works out itself (a cost, a span of years, a route's tests).
+        const reason: Reason = {
+          kind: "neutral",
+          message: id,
+          params: Object.fromEntries(matcher.map((key) => [key, sampleParam(key)])),
+          facts: [],
+        };
+        const given = reasonParams(reason, undefined, ctx);
+        // Exactly the variables RENDERED_PARAMS promises for these, so the table is the truth.
+        const rendered = Object.entries(RENDERED_PARAMS)
+          .filter(([key, from]) => !matcher.includes(key) && from.every((f) => matcher.includes(f)))
+          .map(([key]) => key);
+        expect(Object.keys(given).sort(), `${locale}:${id}`).toEqual(
+          [...matcher, ...rendered].sort(),
+        );
+        // A route's tests are read from the knowledge base: the sample route has some.
+        if (rendered.includes("test")) expect(given.test, `${locale}:${id}`).not.toBe("");
         const used = variablesOf(all.get(id)?.value ?? null);
         expect(
-          used.filter((v) => !given.has(v)),
+          used.filter((v) => !(v in given)),
           `${locale}:${id}`,
         ).toEqual([]);
       }

@@ -118,6 +118,37 @@ describe("loadKnowledge reports broken knowledge", () => {
     ]);
   });
 
+  it("names the missing language of an admission route's test", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace("tests: [{ kk: ЕГЭ, ru: ЕГЭ, en: EGE }]", "tests: [{ kk: ЕГЭ, en: EGE }]"),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "admission[0].tests[0].ru",
+        message: "missing the Russian (ru) text",
+        line: 42,
+      },
+    ]);
+  });
+
+  it("says a test written as one plain string needs its three languages", async () => {
+    const problems = await problemsOf({
+      [RUSSIA]: replace(
+        "    tests: [{ kk: ЕГЭ, ru: ЕГЭ, en: EGE }]\n",
+        "    tests:\n      - { kk: ЕГЭ, ru: ЕГЭ, en: EGE }\n      - University exams\n",
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: RUSSIA,
+        path: "admission[0].tests[1]",
+        message: "expected a text in Kazakh, Russian and English (kk, ru, en), got a string",
+        line: 44,
+      },
+    ]);
+  });
+
   it("keeps the schema's own wording for an empty text", async () => {
     const problems = await problemsOf({ [RUSSIA]: replace("  kk: Ресей\n", '  kk: ""\n') });
     expect(problems).toEqual([

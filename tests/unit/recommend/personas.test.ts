@@ -133,7 +133,7 @@ const personas: Persona[] = [
         {
           message: "reason-route-tests",
           kind: "neutral",
-          params: { route: "equal-terms", test: "EGE or university exams" },
+          params: { destination: "russia", route: "equal-terms" },
         },
         { message: "reason-route-tests", params: { route: "quota" } },
       ],
@@ -592,10 +592,7 @@ const personas: Persona[] = [
         {
           message: "reason-route-tests",
           kind: "neutral",
-          params: {
-            route: "studienkolleg",
-            test: "German for the Studienkolleg; Feststellungsprüfung (assessment exam)",
-          },
+          params: { destination: "germany", route: "studienkolleg" },
         },
         { message: "reason-budget-fits", params: { minKzt: 5_634_520, maxKzt: 7_054_510 } },
         { message: "reason-required-funds", kind: "neutral", params: { minKzt: 5_634_520 } },
@@ -672,10 +669,7 @@ const personas: Persona[] = [
         },
         {
           message: "reason-route-tests",
-          params: {
-            route: "turkish-taught",
-            test: "TÖMER Turkish C1 (or Yunus Emre Institute certificate)",
-          },
+          params: { destination: "turkey", route: "turkish-taught" },
         },
       ],
     },

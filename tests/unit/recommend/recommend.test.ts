@@ -124,7 +124,7 @@ describe("budget", () => {
             ...SOURCE,
           },
           admission: [
-            freeRoute("budget-places", ["bachelor"], { tests: ["EGE"], languages: ["ru"] }),
+            freeRoute("budget-places", ["bachelor"], { tests: [text("EGE")], languages: ["ru"] }),
           ],
         }),
       ],
@@ -1013,24 +1013,25 @@ describe("tests to plan for", () => {
         description: text("by exam"),
         levels: ["bachelor"],
         tuitionFree: false,
-        tests: ["EGE", "interview"],
+        tests: [text("EGE"), text("interview")],
         ...SOURCE,
       },
-      freeRoute("korean-quota", ["bachelor"], { languages: ["ko"], tests: ["TOPIK 3"] }),
-      freeRoute("masters-exam", ["master"], { tests: ["GRE"] }),
+      freeRoute("korean-quota", ["bachelor"], { languages: ["ko"], tests: [text("TOPIK 3")] }),
+      freeRoute("masters-exam", ["master"], { tests: [text("GRE")] }),
       freeRoute("no-tests", ["bachelor"]),
     ],
   });
   const kb = knowledge({ destinations: [withRoutes] });
 
-  it("names the tests of each route the student can take, one reason per route", () => {
+  it("names each route the student can take that asks for tests, one reason per route", () => {
     const ranked = only(kb, profile());
     const tests = ranked.reasons.filter((r) => r.message === "reason-route-tests");
+    // The route, not its tests: those are text in three languages, read by the renderer.
     expect(tests).toEqual([
       {
         kind: "neutral",
         message: "reason-route-tests",
-        params: { destination: "alpha", route: "exams", test: "EGE; interview" },
+        params: { destination: "alpha", route: "exams" },
         facts: ["alpha.admission.exams"],
       },
     ]);
