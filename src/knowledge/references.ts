@@ -1,7 +1,8 @@
 /**
- * The checks a schema cannot make: file names against ids, ids that must be unique, and everything
- * that points somewhere else (sources, highlight facts, funding destinations). They read the data as
- * written, so they run even on files with schema errors and every problem is reported at once.
+ * The checks a schema cannot make: file names against ids, ids (and a funding route's language
+ * requirements) that must be unique, and everything that points somewhere else (sources, highlight
+ * facts, funding destinations). They read the data as written, so they run even on files with
+ * schema errors and every problem is reported at once.
  */
 import {
   type EntryKind,
@@ -45,7 +46,10 @@ export function checkReferences(files: KnowledgeFiles): Problem[] {
     problems.push(...duplicateIdsWithin(yaml, ID_LISTS[entry.kind]));
     problems.push(...highlightsPointAtFacts(yaml, slots));
     if (knownSources !== undefined) problems.push(...sourcesExist(yaml, slots, knownSources));
-    if (entry.kind === "funding") problems.push(...destinationsExist(yaml, knownDestinations));
+    if (entry.kind === "funding") {
+      problems.push(...destinationsExist(yaml, knownDestinations));
+      problems.push(...duplicateLanguages(yaml));
+    }
   }
   if (files.rates !== undefined && knownSources !== undefined) {
     problems.push(...sourcesExist(files.rates, [ratesSlot(files.rates.data)], knownSources));
@@ -163,6 +167,32 @@ function duplicateIdsWithin(yaml: YamlFile, lists: readonly string[]): Problem[]
       );
     });
   }
+  return problems;
+}
+
+// The matcher's language reasons name a requirement by its language, so a route asks for each
+// language once: one requirement says all it asks ("IELTS or TOEFL").
+function duplicateLanguages(yaml: YamlFile): Problem[] {
+  const eligibility = isRecord(yaml.data) ? yaml.data.eligibility : undefined;
+  const requirements = isRecord(eligibility) ? eligibility.languages : undefined;
+  if (!Array.isArray(requirements)) return [];
+  const firstIndex = new Map<string, number>();
+  const problems: Problem[] = [];
+  requirements.forEach((requirement: unknown, index) => {
+    if (!isRecord(requirement) || typeof requirement.language !== "string") return;
+    const first = firstIndex.get(requirement.language);
+    if (first === undefined) {
+      firstIndex.set(requirement.language, index);
+      return;
+    }
+    const other = formatPath(["eligibility", "languages", first]);
+    problems.push(
+      yaml.problemAt(
+        ["eligibility", "languages", index, "language"],
+        `duplicate language '${requirement.language}' — ${other} has it too; write one requirement per language`,
+      ),
+    );
+  });
   return problems;
 }
 

@@ -236,11 +236,53 @@ export const Obligation = fact({
 });
 export type Obligation = z.infer<typeof Obligation>;
 
-export const LanguageRequirement = z.strictObject({
-  language: TeachingLanguage,
-  /** As shown to the student: "IELTS per university", "HSK 4", "B1 (KAZTEST)". */
-  level: z.string().min(1),
-});
+/** Levels of the Common European Framework of Reference, as texts write them ("B2"). */
+export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export const CefrLevel = z.enum(CEFR_LEVELS);
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+/** The CEFR levels a text names ("B2 (IELTS or TOEFL)" names B2), in order. */
+export function cefrLevelsNamed(text: string): CefrLevel[] {
+  return [...text.matchAll(/\b([ABC][12])\b/g)].map((m) => m[1] as CefrLevel);
+}
+
+export const LanguageRequirement = z
+  .strictObject({
+    language: TeachingLanguage,
+    /**
+     * The requirement as shown to the student, in their language ("B1 (KAZTEST or Qazaq Resmi
+     * Test)", "TOPIK 3 after the one-year Korean course"); exam names stay as they are.
+     */
+    level: Text,
+    /**
+     * The CEFR level the requirement names, written only where its English text names it: an
+     * English requirement's is compared with the student's English. Without it, being able to
+     * study in the language is what counts.
+     */
+    cefr: CefrLevel.optional(),
+  })
+  .superRefine((requirement, ctx) => {
+    // The level the matcher compares must be the one the student reads, so the two cannot part.
+    const named = cefrLevelsNamed(requirement.level.en);
+    const { cefr } = requirement;
+    if (cefr === undefined && named[0] !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["cefr"],
+        message: `missing — the English text names ${named[0]}: write cefr: ${named[0]}`,
+      });
+    } else if (cefr !== undefined && !named.includes(cefr)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["cefr"],
+        message:
+          named.length === 0
+            ? "the English text names no CEFR level — write cefr only for a level the text names"
+            : `${cefr} is not the level the English text names (${named.join(", ")}) — cefr repeats the text's level`,
+      });
+    }
+  });
+export type LanguageRequirement = z.infer<typeof LanguageRequirement>;
 
 export const Funding = z.strictObject({
   id: Id,
@@ -261,6 +303,7 @@ export const Funding = z.strictObject({
     /** Upper age limits per level ("under 35" is stored as 35). */
     maxAge: z.partialRecord(DegreeLevel, z.number().int().positive()).optional(),
     minWorkYears: z.number().nonnegative().optional(),
+    /** Language requirements, at most one per language (the matcher's reasons name it). */
     languages: z.array(LanguageRequirement).default([]),
     /** Other conditions in words. */
     other: z.array(Text).default([]),

@@ -8,10 +8,9 @@
  * (comma-separated when several) with their own Fluent labels; `covers` is a comma-separated list
  * of coverage items (`tuition,living`, labels `covers-*`); `field` is a field of study (labels
  * `field-*`); keys ending in `Kzt` are tenge amounts; `years`, `minYears`, `maxYears`,
- * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `test` is a
- * funding route's language requirement as the knowledge base writes it ("B1 (KAZTEST)");
- * `opens`, `closes` are ISO dates. The renderer adds a few variables of its own, in the student's
- * language (see {@link RENDERED_PARAMS}).
+ * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `opens`, `closes`
+ * are ISO dates. The renderer adds a few variables of its own, in the student's language (see
+ * {@link RENDERED_PARAMS}).
  */
 import type { Reason, ReasonKind } from "./types.js";
 
@@ -73,9 +72,11 @@ export const REASON_PARAMS = {
   "reason-funding-work-experience-ok": ["funding", "years"],
   "reason-funding-work-experience-short": ["funding", "years", "workYears"],
   "reason-funding-age-limit": ["funding", "level", "maxAge"],
-  "reason-funding-language-ok": ["funding", "language", "test"],
-  "reason-funding-language-required": ["funding", "language", "test"],
-  "reason-funding-language-prep-year": ["funding", "language", "test"],
+  // A language requirement of `funding`, named by its `language` (the requirement, `test`, comes
+  // from the renderer)
+  "reason-funding-language-ok": ["funding", "language"],
+  "reason-funding-language-required": ["funding", "language"],
+  "reason-funding-language-prep-year": ["funding", "language"],
   "reason-funding-competitive": ["funding"],
   "reason-funding-living-not-covered": ["funding"],
   "reason-funding-work-off": ["funding", "years", "minYears", "maxYears"],
@@ -95,17 +96,21 @@ export type ReasonMessage = keyof typeof REASON_PARAMS;
 
 /**
  * Variables the renderer (`reasonParams` in `src/bot/render/results.ts`) adds to every reason that
- * carries the variables listed with them, so a translation may use them as if the matcher gave
- * them: `cost` ("X – Y ₸") and `span` ("4–5"), since Fluent cannot compare two variables, and
- * `test`, the tests of the admission route `route` of `destination` in the student's language
- * ("A; B"), since they are knowledge text in three languages and the matcher is locale-free. A
- * `test` the matcher gives itself (a funding route's language requirement) is kept as given.
+ * carries all the variables of one of the sets listed with them, so a translation may use them as
+ * if the matcher gave them: `cost` ("X – Y ₸") and `span` ("4–5"), since Fluent cannot compare two
+ * variables, and `test`, in the student's language, since it is knowledge text in three languages
+ * and the matcher is locale-free: the tests of the admission route `route` of `destination`
+ * ("A; B"), or the requirement of the funding route `funding` for `language` ("B1 (KAZTEST or
+ * Qazaq Resmi Test)").
  */
 export const RENDERED_PARAMS = {
-  cost: ["minKzt", "maxKzt"],
-  span: ["minYears", "maxYears"],
-  test: ["destination", "route"],
-} as const satisfies Record<string, readonly string[]>;
+  cost: [["minKzt", "maxKzt"]],
+  span: [["minYears", "maxYears"]],
+  test: [
+    ["destination", "route"],
+    ["funding", "language"],
+  ],
+} as const satisfies Record<string, readonly (readonly string[])[]>;
 
 /** Every reason message id the matcher can emit, for the locale completeness test. */
 export const REASON_MESSAGES: readonly ReasonMessage[] = Object.keys(

@@ -10,6 +10,7 @@ import type {
   Field,
   Funding,
   Knowledge,
+  LanguageRequirement,
   MoneyRange,
   Obligation,
   Priority,
@@ -679,10 +680,13 @@ interface FundingPlan {
   tieRank: number;
 }
 
+/**
+ * A language requirement and whether the student meets it. Its wording is knowledge text in three
+ * languages: the reasons name the route and the language, and the renderer fills it in (`test`,
+ * see `RENDERED_PARAMS`).
+ */
 interface LanguageCheck {
   language: TeachingLanguage;
-  /** The requirement as the knowledge base writes it ("B1 (KAZTEST)"). */
-  test: string;
   met: boolean;
 }
 
@@ -755,7 +759,6 @@ function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
     ineligible,
     languages: f.eligibility.languages.map((r) => ({
       language: r.language,
-      test: r.level,
       met: meetsLanguage(r, ctx),
     })),
     closing,
@@ -901,11 +904,7 @@ function languageGaps(plan: FundingPlan, d: Destination, ctx: Context, reasons: 
   const facts = plan.eligibilityFacts;
   let blocked = false;
   for (const requirement of requirements) {
-    const params = {
-      funding: plan.funding.id,
-      language: requirement.language,
-      test: requirement.test,
-    };
+    const params = { funding: plan.funding.id, language: requirement.language };
     const forProgramme = teaching.includes(requirement.language);
     if (requirement.met) {
       reasons.push(positive("reason-funding-language-ok", params, facts));
@@ -927,12 +926,12 @@ const CEFR_LEVELS = ["a1", "a2", "b1", "b2", "c1", "c2"] as const;
 
 /**
  * Whether the student meets a language requirement. For English the student's CEFR level is known,
- * so a requirement that names one ("B2 (IELTS or TOEFL)") is compared with it; otherwise, and for
- * every other language, being able to study in it is what counts.
+ * so a requirement that names one (`cefr: B2`, "B2 (IELTS or TOEFL)") is compared with it;
+ * otherwise, and for every other language, being able to study in it is what counts.
  */
-function meetsLanguage(requirement: { language: TeachingLanguage; level: string }, ctx: Context) {
+function meetsLanguage(requirement: LanguageRequirement, ctx: Context) {
   if (requirement.language !== "en") return ctx.canStudy.has(requirement.language);
-  const named = /\b([ABC][12])\b/.exec(requirement.level)?.[1]?.toLowerCase();
+  const named = requirement.cefr?.toLowerCase();
   if (named === undefined) return ctx.canStudy.has("en");
   return (
     cefrRank(ctx.profile.english) >= CEFR_LEVELS.indexOf(named as (typeof CEFR_LEVELS)[number])

@@ -58,7 +58,7 @@ export function scoreBar(score: number): string {
 /**
  * Fluent variables for a reason: knowledge ids become names, tenge amounts get formatted, and the
  * variables of `RENDERED_PARAMS` (src/recommend/reasons.ts) are added: `cost`, `span`, and `test`,
- * an admission route's tests in the student's language.
+ * an admission route's tests or a funding route's language requirement in the student's language.
  */
 export function reasonParams(
   reason: Reason,
@@ -69,6 +69,7 @@ export function reasonParams(
   const destinationOf = (id: unknown) =>
     knowledge.destinations.find((d) => d.id === id) ?? destination;
   let route: AdmissionRoute | undefined;
+  let funding: Funding | undefined;
   for (const [key, value] of Object.entries(reason.params)) {
     const text = String(value);
     if (key === "destination") out[key] = escapeHtml(destinationOf(value)?.name[locale] ?? text);
@@ -76,7 +77,7 @@ export function reasonParams(
       route = destinationOf(reason.params.destination)?.admission.find((r) => r.id === value);
       out[key] = route ? localized(route.name, locale) : escapeHtml(text);
     } else if (key === "funding") {
-      const funding = knowledge.funding.find((f) => f.id === value);
+      funding = knowledge.funding.find((f) => f.id === value);
       out[key] = funding ? localized(funding.name, locale) : escapeHtml(text);
     } else if (
       ["priority", "language", "level", "field", "plan", "english", "covers"].includes(key)
@@ -103,11 +104,16 @@ export function reasonParams(
         ? formatNumber(minYears, locale)
         : `${formatNumber(minYears, locale)}–${formatNumber(maxYears, locale)}`;
   }
-  // An admission route's tests are knowledge text: the reason names the route, the tests are read
-  // here in the student's language. Always given (empty for a route not found), so a translation
-  // that uses `test` never fails; a `test` the matcher gives itself is kept.
-  if ("destination" in reason.params && "route" in reason.params && !("test" in out)) {
+  // An admission route's tests and a funding route's language requirement are knowledge text: the
+  // reason names the route (and the language), the text is read here in the student's language.
+  // Always given (empty for a route or requirement not found), so a translation that uses `test`
+  // never fails.
+  if ("destination" in reason.params && "route" in reason.params) {
     out.test = route === undefined ? "" : localizedList(route.tests, locale);
+  } else if ("funding" in reason.params && "language" in reason.params) {
+    const language = reason.params.language;
+    const requirement = funding?.eligibility.languages.find((r) => r.language === language);
+    out.test = requirement === undefined ? "" : localized(requirement.level, locale);
   }
   return out;
 }

@@ -22,12 +22,12 @@ function sampleParam(key: string): string | number {
     route: "equal-terms",
     funding: "bolashak",
     level: "bachelor",
-    language: "ru",
+    // Bolashak asks for Kazakh: a funding route's requirement is found by its language.
+    language: "kk",
     english: "b1",
     priority: "low-cost",
     field: "engineering-it",
     covers: "tuition,living",
-    test: "B1 (KAZTEST)",
     opens: "2026-01-01",
     closes: "2026-12-31",
   };
@@ -157,7 +157,8 @@ describe("translations", () => {
       for (const id of REASON_MESSAGES) {
         const matcher: readonly string[] = REASON_PARAMS[id];
         // What a translation is given: the matcher's variables as the renderer passes them on,
-        // with those it works out itself (a cost, a span of years, a route's tests).
+        // with those it works out itself (a cost, a span of years, a route's tests or a funding
+        // route's language requirement).
         const reason: Reason = {
           kind: "neutral",
           message: id,
@@ -167,13 +168,23 @@ describe("translations", () => {
         const given = reasonParams(reason, undefined, ctx);
         // Exactly the variables RENDERED_PARAMS promises for these, so the table is the truth.
         const rendered = Object.entries(RENDERED_PARAMS)
-          .filter(([key, from]) => !matcher.includes(key) && from.every((f) => matcher.includes(f)))
+          .filter(
+            ([key, sets]) =>
+              !matcher.includes(key) &&
+              sets.some((from: readonly string[]) => from.every((f) => matcher.includes(f))),
+          )
           .map(([key]) => key);
         expect(Object.keys(given).sort(), `${locale}:${id}`).toEqual(
           [...matcher, ...rendered].sort(),
         );
-        // A route's tests are read from the knowledge base: the sample route has some.
+        // A route's tests and a requirement are read from the knowledge base: the sample route
+        // has tests, and the sample funding route a requirement for the sample language.
         if (rendered.includes("test")) expect(given.test, `${locale}:${id}`).not.toBe("");
+        if (matcher.includes("funding") && matcher.includes("language")) {
+          const bolashak = knowledge.funding.find((f) => f.id === "bolashak");
+          const kazakh = bolashak?.eligibility.languages.find((r) => r.language === "kk");
+          expect(given.test, `${locale}:${id}`).toBe(kazakh?.level[locale]);
+        }
         const used = variablesOf(all.get(id)?.value ?? null);
         expect(
           used.filter((v) => !(v in given)),

@@ -22,6 +22,13 @@ const RUSSIA = "destinations/russia.yaml";
 const BOLASHAK = "funding/bolashak.yaml";
 const RESEARCH = "research.yaml";
 
+/** The Bolashak fixture with these language requirements (YAML list items) in its eligibility. */
+function withLanguages(items: string): Edit {
+  return replace("    master: 35\n", `    master: 35\n  languages:\n${items}`);
+}
+
+const B1_KAZTEST = "{ kk: B1 (KAZTEST), ru: B1 (KAZTEST), en: B1 (KAZTEST) }";
+
 /** Loads a copy of the valid fixture with `edits` applied and returns its problems. */
 async function problemsOf(edits: Record<string, Edit>): Promise<Problem[]> {
   const result = await loadKnowledge(await brokenCopy(edits), { now: NOW });
@@ -145,6 +152,76 @@ describe("loadKnowledge reports broken knowledge", () => {
         path: "admission[0].tests[1]",
         message: "expected a text in Kazakh, Russian and English (kk, ru, en), got a string",
         line: 44,
+      },
+    ]);
+  });
+
+  it("says a funding route's language requirement written as one plain string needs its three languages", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: withLanguages("    - language: kk\n      level: B1 (KAZTEST)\n"),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "eligibility.languages[0].level",
+        message: "expected a text in Kazakh, Russian and English (kk, ru, en), got a string",
+        line: 36,
+      },
+    ]);
+  });
+
+  it("asks for the CEFR level a language requirement's English text names", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: withLanguages(`    - language: kk\n      level: ${B1_KAZTEST}\n`),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "eligibility.languages[0].cefr",
+        message: "missing — the English text names B1: write cefr: B1",
+        line: 35,
+      },
+    ]);
+  });
+
+  it("says a CEFR level the English text does not name is not the requirement's", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: withLanguages(
+        `    - language: kk\n      level: ${B1_KAZTEST}\n      cefr: B2\n` +
+          "    - language: ko\n      level: { kk: TOPIK 3, ru: TOPIK 3, en: TOPIK 3 }\n      cefr: B1\n",
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "eligibility.languages[0].cefr",
+        message: "B2 is not the level the English text names (B1) — cefr repeats the text's level",
+        line: 37,
+      },
+      {
+        file: BOLASHAK,
+        path: "eligibility.languages[1].cefr",
+        message:
+          "the English text names no CEFR level — write cefr only for a level the text names",
+        line: 40,
+      },
+    ]);
+  });
+
+  it("reports a language a funding route asks for twice", async () => {
+    const problems = await problemsOf({
+      [BOLASHAK]: withLanguages(
+        `    - language: kk\n      level: ${B1_KAZTEST}\n      cefr: B1\n` +
+          `    - language: kk\n      level: ${B1_KAZTEST}\n      cefr: B1\n`,
+      ),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "eligibility.languages[1].language",
+        message:
+          "duplicate language 'kk' — eligibility.languages[0] has it too; write one requirement per language",
+        line: 38,
       },
     ]);
   });

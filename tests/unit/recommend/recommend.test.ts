@@ -658,7 +658,10 @@ describe("funding", () => {
 
   it("checks a route's language requirement against the student's languages", () => {
     const kazakh = funding("kazakh-b1", {
-      eligibility: { languages: [{ language: "kk", level: "B1 (KAZTEST)" }], ...SOURCE },
+      eligibility: {
+        languages: [{ language: "kk", level: text("B1 (KAZTEST)"), cefr: "B1" }],
+        ...SOURCE,
+      },
     });
     const kb2 = knowledge({ funding: [kazakh] });
     const without = only(kb2, profile({ level: "master", languages: ["ru"] })).funding[0];
@@ -666,7 +669,9 @@ describe("funding", () => {
       without?.reasons.find((r) => r.message === "reason-funding-language-required"),
     ).toMatchObject({
       kind: "negative",
-      params: { language: "kk", test: "B1 (KAZTEST)" },
+      // The route and the language, not the requirement's text: the renderer reads it in the
+      // student's language.
+      params: { funding: "kazakh-b1", language: "kk" },
     });
     const withKazakh = only(kb2, profile({ level: "master", languages: ["kk", "ru"] })).funding[0];
     expect(withKazakh?.reasons.map((r) => r.message)).toContain("reason-funding-language-ok");
@@ -1124,10 +1129,16 @@ describe("what a funding route still asks of the student", () => {
 
   it("compares an English requirement that names a CEFR level with the student's English", () => {
     const mobility = funding("mobility", {
-      eligibility: { languages: [{ language: "en", level: "B1 (IELTS 5.5)" }], ...SOURCE },
+      eligibility: {
+        languages: [{ language: "en", level: text("B1 (IELTS 5.5)"), cefr: "B1" }],
+        ...SOURCE,
+      },
     });
     const demanding = funding("demanding", {
-      eligibility: { languages: [{ language: "en", level: "C1 (IELTS 7.0)" }], ...SOURCE },
+      eligibility: {
+        languages: [{ language: "en", level: text("C1 (IELTS 7.0)"), cefr: "C1" }],
+        ...SOURCE,
+      },
     });
     const kb2 = knowledge({ funding: [mobility, demanding] });
     const ranked = only(kb2, master({ english: "b1" }));
@@ -1137,8 +1148,26 @@ describe("what a funding route still asks of the student", () => {
     expect(message(ranked, "demanding", "reason-funding-language")).toMatchObject({
       kind: "negative",
       message: "reason-funding-language-required",
-      params: { language: "en", test: "C1 (IELTS 7.0)" },
+      params: { funding: "demanding", language: "en" },
     });
+  });
+
+  it("judges an English requirement that names no CEFR level by whether the student can study in English", () => {
+    // "B1" in the English text would need `cefr: B1` (kb:check says so); this one names none.
+    const perUniversity = funding("per-university", {
+      eligibility: {
+        languages: [{ language: "en", level: text("IELTS per university") }],
+        ...SOURCE,
+      },
+    });
+    const kb2 = knowledge({ funding: [perUniversity] });
+    const said = (english: Profile["english"]) =>
+      message(only(kb2, master({ english })), "per-university", "reason-funding-language");
+    expect(said("b2")).toMatchObject({
+      message: "reason-funding-language-ok",
+      params: { funding: "per-university", language: "en" },
+    });
+    expect(said("b1")?.message).toBe("reason-funding-language-required");
   });
 
   describe("languages of the programmes", () => {
@@ -1149,9 +1178,9 @@ describe("what a funding route still asks of the student", () => {
     const gks = funding("gks", {
       eligibility: {
         languages: [
-          { language: "ko", level: "TOPIK 3" },
-          { language: "en", level: "B2 (IELTS 5.5)" },
-          { language: "kk", level: "B1 (KAZTEST)" },
+          { language: "ko", level: text("TOPIK 3") },
+          { language: "en", level: text("B2 (IELTS 5.5)"), cefr: "B2" },
+          { language: "kk", level: text("B1 (KAZTEST)"), cefr: "B1" },
         ],
         ...SOURCE,
       },
