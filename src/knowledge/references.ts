@@ -149,25 +149,12 @@ function entriesNamedLikeResearch(entries: readonly EntryFile[]): Problem[] {
 
 function duplicateIdsWithin(yaml: YamlFile, lists: readonly string[]): Problem[] {
   if (!isRecord(yaml.data)) return [];
-  const problems: Problem[] = [];
-  for (const field of lists) {
-    const items = yaml.data[field];
-    if (!Array.isArray(items)) continue;
-    const firstIndex = new Map<string, number>();
-    items.forEach((item: unknown, index) => {
-      if (!isRecord(item) || typeof item.id !== "string") return;
-      const first = firstIndex.get(item.id);
-      if (first === undefined) {
-        firstIndex.set(item.id, index);
-        return;
-      }
-      const other = formatPath([field, first]);
-      problems.push(
-        yaml.problemAt([field, index, "id"], `duplicate id '${item.id}' — ${other} has it too`),
-      );
-    });
-  }
-  return problems;
+  const data = yaml.data;
+  return lists.flatMap((field) =>
+    repeatedKeys(yaml, [field], data[field], "id", (id, other) => {
+      return `duplicate id '${id}' — ${other} has it too`;
+    }),
+  );
 }
 
 // The matcher's language reasons name a requirement by its language, so a route asks for each
@@ -175,23 +162,37 @@ function duplicateIdsWithin(yaml: YamlFile, lists: readonly string[]): Problem[]
 function duplicateLanguages(yaml: YamlFile): Problem[] {
   const eligibility = isRecord(yaml.data) ? yaml.data.eligibility : undefined;
   const requirements = isRecord(eligibility) ? eligibility.languages : undefined;
-  if (!Array.isArray(requirements)) return [];
+  return repeatedKeys(
+    yaml,
+    ["eligibility", "languages"],
+    requirements,
+    "language",
+    (language, other) =>
+      `duplicate language '${language}' — ${other} has it too; write one requirement per language`,
+  );
+}
+
+/** A problem for each item of the list at `path` whose `key` an earlier item has already. */
+function repeatedKeys(
+  yaml: YamlFile,
+  path: PathSegment[],
+  items: unknown,
+  key: string,
+  message: (value: string, other: string) => string,
+): Problem[] {
+  if (!Array.isArray(items)) return [];
   const firstIndex = new Map<string, number>();
   const problems: Problem[] = [];
-  requirements.forEach((requirement: unknown, index) => {
-    if (!isRecord(requirement) || typeof requirement.language !== "string") return;
-    const first = firstIndex.get(requirement.language);
+  items.forEach((item: unknown, index) => {
+    const value = isRecord(item) ? item[key] : undefined;
+    if (typeof value !== "string") return;
+    const first = firstIndex.get(value);
     if (first === undefined) {
-      firstIndex.set(requirement.language, index);
+      firstIndex.set(value, index);
       return;
     }
-    const other = formatPath(["eligibility", "languages", first]);
-    problems.push(
-      yaml.problemAt(
-        ["eligibility", "languages", index, "language"],
-        `duplicate language '${requirement.language}' — ${other} has it too; write one requirement per language`,
-      ),
-    );
+    const other = formatPath([...path, first]);
+    problems.push(yaml.problemAt([...path, index, key], message(value, other)));
   });
   return problems;
 }

@@ -198,25 +198,15 @@ export function neutral<M extends ReasonMessage>(
  * fresh: the reason keeps it uncopied (see {@link ownReason}).
  */
 export const fresh = {
-  positive<M extends ReasonMessage>(
-    message: M,
-    params: ReasonParamsOf<M>,
-    facts?: readonly string[],
-  ): Reason {
-    return ownReason("positive", message, params, facts);
-  },
-  negative<M extends ReasonMessage>(
-    message: M,
-    params: ReasonParamsOf<M>,
-    facts?: readonly string[],
-  ): Reason {
-    return ownReason("negative", message, params, facts);
-  },
-  neutral<M extends ReasonMessage>(
-    message: M,
-    params: ReasonParamsOf<M>,
-    facts?: readonly string[],
-  ): Reason {
-    return ownReason("neutral", message, params, facts);
-  },
+  positive: freshReason("positive"),
+  negative: freshReason("negative"),
+  neutral: freshReason("neutral"),
 } as const;
+
+function freshReason(kind: ReasonKind) {
+  return <M extends ReasonMessage>(
+    message: M,
+    params: ReasonParamsOf<M>,
+    facts?: readonly string[],
+  ): Reason => ownReason(kind, message, params, facts);
+}
