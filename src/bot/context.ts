@@ -46,6 +46,8 @@ export interface QuizPosition {
   run: string;
   step: number;
   followUps?: FollowUpQuestion[];
+  /** The message that shows the question now (in the session only). */
+  message?: number;
 }
 
 /** What every handler can reach without importing globals. */

@@ -15,11 +15,17 @@ async function inQuizAtStep2() {
 describe("bad input during the questionnaire", () => {
   it("answers text where a button is expected with a hint and the question again", async () => {
     const h = await inQuizAtStep2();
+    const asked = h.last();
+    expect(labels(asked)).toContain(`▫️ ${tr("ru", "language-ru")}`);
     await h.send("я не знаю");
     const reply = h.last();
     expect(reply.text).toContain(plain(tr("ru", "quiz-use-buttons")));
     expect(reply.text).toContain(tr("ru", "quiz-languages-question"));
     expect(labels(reply)).toContain(`▫️ ${tr("ru", "language-ru")}`);
+    // One question stays live: the earlier copy keeps its text and loses its buttons.
+    const earlier = h.fake.messages(h.student.id).find((m) => m.message_id === asked.message_id);
+    expect(earlier?.text).toBe(asked.text);
+    expect(labels(earlier)).toEqual([]);
     // Nothing was lost: the questionnaire goes on from the same question.
     await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 2);
     expect(h.texts().join("\n")).toContain(plain(tr("ru", "results-title")));

@@ -34,17 +34,19 @@ export function createQuizMessages(deps: QuizMessagesDeps) {
     position: QuizPosition,
     messageId?: number,
   ): Promise<number | undefined> {
-    ctx.session.quiz = position;
     const view = renderQuestion(position.step, position.run, translate(ctx), {
       ...(rates ? { rates } : {}),
       questions: questionsAt(position),
     });
-    if (messageId === undefined) {
+    let shownIn = messageId;
+    if (shownIn === undefined) {
       const sent = await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
-      return sent.message_id;
+      shownIn = sent.message_id;
+    } else {
+      await editQuestion(ctx, shownIn, view.text, view.keyboard);
     }
-    await editQuestion(ctx, messageId, view.text, view.keyboard);
-    return messageId;
+    ctx.session.quiz = { ...position, message: shownIn };
+    return shownIn;
   }
 
   /** Acknowledges the answer and turns the question's message into a record without buttons. */
@@ -99,17 +101,27 @@ export function createQuizMessages(deps: QuizMessagesDeps) {
     await ctx.api.editMessageReplyMarkup(chatId, messageId, { reply_markup: view.keyboard });
   }
 
-  /** Text, a sticker or a photo where a button is expected: a hint and the question again. */
+  /**
+   * Text, a sticker or a photo where a button is expected: a hint and the question again, under
+   * the student's message. The earlier copy loses its buttons, so one question stays live.
+   */
   async function askAgain(ctx: BotContext, position: QuizPosition): Promise<void> {
     const t = translate(ctx);
     const view = renderQuestion(position.step, position.run, t, {
       ...(rates ? { rates } : {}),
       questions: questionsAt(position),
     });
-    await ctx.reply(`${t("quiz-use-buttons")}\n\n${view.text}`, {
+    const sent = await ctx.reply(`${t("quiz-use-buttons")}\n\n${view.text}`, {
       parse_mode: "HTML",
       reply_markup: view.keyboard,
     });
+    ctx.session.quiz = { ...position, message: sent.message_id };
+    const chatId = ctx.chat?.id;
+    if (position.message === undefined || chatId === undefined) return;
+    // Only tidying: a copy the student deleted, or one too old to edit, changes nothing.
+    await ctx.api
+      .editMessageReplyMarkup(chatId, position.message, { reply_markup: { inline_keyboard: [] } })
+      .catch(() => undefined);
   }
 
   return { showQuestion, settleAnswer, refuseAnswer, showToggled, askAgain, translate };
