@@ -251,7 +251,7 @@ reason-funding-language-prep-year = { $funding } asks for { $language } ({ $test
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
 
-quiz-follow-up-hint = One more question: some scholarships in your results depend on it.
+quiz-follow-up-hint = An extra question: some scholarships in your results depend on the answer.
 quiz-work-question = How many years of full-time work experience do you have?
 work-none = None yet
 work-one = About a year

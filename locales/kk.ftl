@@ -233,7 +233,7 @@ reason-funding-language-prep-year = { $funding }: { $language } ({ $test }) та
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
 
-quiz-follow-up-hint = Тағы бір сұрақ: нәтижеңіздегі кейбір стипендиялар осы жауапқа байланысты.
+quiz-follow-up-hint = Қосымша сұрақ: нәтижеңіздегі кейбір стипендиялар осы жауапқа байланысты.
 quiz-work-question = Толық жұмыс күніндегі еңбек өтіліңіз қанша жыл?
 work-none = Әзірге жоқ
 work-one = Шамамен бір жыл

@@ -255,7 +255,7 @@ reason-funding-language-prep-year = { $funding }: нужен { $language } ({ $t
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
 
-quiz-follow-up-hint = Ещё один вопрос: от ответа зависят некоторые стипендии в ваших результатах.
+quiz-follow-up-hint = Дополнительный вопрос: от ответа зависят некоторые стипендии в ваших результатах.
 quiz-work-question = Сколько лет у вас стаж работы на полную ставку?
 work-none = Пока нет
 work-one = Около года
