@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS, registerCommands } from "../../src/bot/commands.js";
 import { createI18n, translatorFor } from "../../src/bot/i18n.js";
 import { LOCALES } from "../../src/knowledge/schema.js";
-import { startHarness, tr } from "./harness.js";
+import { startHarness, TEST_TOKEN, tr } from "./harness.js";
 import { tap } from "./quiz-flow.js";
 
 describe("commands", () => {
   it("registers the command menu in Kazakh, Russian and English (and English by default)", async () => {
     const h = await startHarness();
-    const api = new Api("123456:test-token-abcdefghijklmnopqrstuvwxyz", {
+    const api = new Api(TEST_TOKEN, {
       fetch: h.fake.fetch,
       apiRoot: "http://bot-api.local",
     } as never);

@@ -14,8 +14,9 @@ import { FakeBotApi, inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
 import { loadKnowledgeOrThrow } from "../../src/knowledge/load.js";
 import type { Knowledge, Locale } from "../../src/knowledge/schema.js";
 import { type BotStorage, createStorage } from "../../src/storage/index.js";
+import { fakeBotToken } from "../support/bot-token.js";
 
-export const TEST_TOKEN = "123456:test-token-abcdefghijklmnopqrstuvwxyz";
+export const TEST_TOKEN = fakeBotToken(123456, "test");
 
 let knowledgeOnce: Promise<Knowledge> | undefined;
 export function realKnowledge(): Promise<Knowledge> {

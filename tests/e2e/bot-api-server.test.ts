@@ -2,9 +2,10 @@
 import { Api, GrammyError, InputFile } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeBotApi } from "../../src/chat/fake-bot-api.js";
+import { fakeBotToken } from "../support/bot-token.js";
 import { type BotApiServer, startBotApiServer } from "./support/bot-api-server.js";
 
-const TOKEN = "42:emulator-test-token-abcdefghij";
+const TOKEN = fakeBotToken(42, "emulator");
 
 describe("e2e support: the Bot API emulator over HTTP", () => {
   let server: BotApiServer | undefined;
@@ -54,7 +55,7 @@ describe("e2e support: the Bot API emulator over HTTP", () => {
 
   it("refuses a wrong token with 401", async () => {
     const { server } = await setup();
-    const stranger = new Api("43:not-the-token-abcdefghijklmn", { apiRoot: server.apiRoot });
+    const stranger = new Api(fakeBotToken(43, "stranger"), { apiRoot: server.apiRoot });
     await expect(stranger.getMe()).rejects.toMatchObject({ error_code: 401 });
   });
 

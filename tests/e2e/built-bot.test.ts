@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { buildDist } from "../../build.js";
 import { FakeBotApi } from "../../src/chat/fake-bot-api.js";
+import { fakeBotToken } from "../support/bot-token.js";
 import { type BotApiServer, startBotApiServer } from "./support/bot-api-server.js";
 import { Student } from "./support/student.js";
 
@@ -18,7 +19,8 @@ import { Student } from "./support/student.js";
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TOKEN = "7300000001:built-bundle-abcdefghijklmnopqrstuv";
+const BOT_ID = 7300000001;
+const TOKEN = fakeBotToken(BOT_ID, "built-bundle");
 
 let server: BotApiServer;
 let fake: FakeBotApi;
@@ -28,7 +30,7 @@ let output = "";
 
 beforeAll(async () => {
   await buildDist();
-  fake = new FakeBotApi({ token: TOKEN, botInfo: { id: 7300000001, username: "bagdar_dist_bot" } });
+  fake = new FakeBotApi({ token: TOKEN, botInfo: { id: BOT_ID, username: "bagdar_dist_bot" } });
   server = await startBotApiServer(fake);
   dataDir = await mkdtemp(join(tmpdir(), "bagdar-dist-"));
   bot = spawn(process.execPath, ["dist/main.js"], {

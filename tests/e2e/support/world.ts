@@ -11,13 +11,14 @@
  * await student.send("/start");
  * await world.dispose();
  */
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { FakeBotApi } from "../../../src/chat/fake-bot-api.js";
 import type { Knowledge, Locale } from "../../../src/knowledge/schema.js";
+import { fakeBotToken } from "../../support/bot-token.js";
 import { type BotApiServer, startBotApiServer } from "./bot-api-server.js";
 import { type BotProcess, startBotProcess } from "./bot-process.js";
 import { KNOWLEDGE } from "./knowledge.js";
@@ -52,7 +53,7 @@ export interface World {
 export async function createWorld(options: WorldOptions = {}): Promise<World> {
   // Random identities keep parallel scenarios apart in a shared Redis and in each other's logs.
   const botId = randomInt(7_100_000_000, 7_900_000_000);
-  const token = `${botId}:e2e-${randomBytes(16).toString("hex")}`;
+  const token = fakeBotToken(botId, "e2e");
   const fake = new FakeBotApi({
     token,
     botInfo: { id: botId, username: "bagdar_e2e_bot" },
