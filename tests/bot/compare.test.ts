@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { flag } from "../../src/bot/render/knowledge-text.js";
 import { recommend } from "../../src/recommend/index.js";
-import { Profile } from "../../src/recommend/profile.js";
 import { labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
-import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
+import { answerQuestionnaire, SCHOOL_LEAVER, SCHOOL_LEAVER_PROFILE, tap } from "./quiz-flow.js";
 
 const BLOCKS = ["compare-cost", "compare-languages", "compare-work"] as const;
 
@@ -59,17 +58,7 @@ describe("comparing destinations", () => {
       plain(tr("en", "compare-degree-years-level", { level: tr("en", "level-bachelor") })),
     );
     // The countries in the student's own order, the best first.
-    const profile = Profile.parse({
-      level: "bachelor",
-      budget: "under-2m",
-      languages: ["kk", "ru"],
-      willLearnLanguage: false,
-      field: "social-humanities",
-      priorities: ["low-cost", "close-to-home"],
-      plan: "return",
-      english: "a2",
-    });
-    const top = recommend(profile, knowledge).destinations.slice(0, 3);
+    const top = recommend(SCHOOL_LEAVER_PROFILE, knowledge).destinations.slice(0, 3);
     const names = top.map(
       (r) => knowledge.destinations.find((d) => d.id === r.destinationId)?.name.en,
     );

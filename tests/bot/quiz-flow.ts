@@ -2,6 +2,7 @@
 
 import { inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
 import type { Locale } from "../../src/knowledge/schema.js";
+import { Profile } from "../../src/recommend/profile.js";
 import { type Harness, tr } from "./harness.js";
 
 export interface Answers {
@@ -30,6 +31,19 @@ export const SCHOOL_LEAVER: Answers = {
   english: "english-a2",
   age: "age-under-21",
 };
+
+/** The profile the bot saves for {@link SCHOOL_LEAVER} (under 21: the age follow-up is asked). */
+export const SCHOOL_LEAVER_PROFILE: Profile = Profile.parse({
+  level: "bachelor",
+  budget: "under-2m",
+  languages: ["kk", "ru"],
+  willLearnLanguage: false,
+  field: "social-humanities",
+  priorities: ["low-cost", "close-to-home"],
+  plan: "return",
+  english: "a2",
+  age: 18,
+});
 
 /** Presses the newest button whose label starts with the translation of `key`. */
 export async function tap(

@@ -3,21 +3,8 @@ import { decodeDeepLink } from "../../src/bot/deep-links.js";
 import { shareSelection } from "../../src/bot/render/share-card.js";
 import type { UploadedFile } from "../../src/chat/fake-bot-api.js";
 import { recommend } from "../../src/recommend/index.js";
-import { Profile } from "../../src/recommend/profile.js";
 import { labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
-import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
-
-const SCHOOL_LEAVER_PROFILE = Profile.parse({
-  level: "bachelor",
-  budget: "under-2m",
-  languages: ["kk", "ru"],
-  willLearnLanguage: false,
-  field: "social-humanities",
-  priorities: ["low-cost", "close-to-home"],
-  plan: "return",
-  english: "a2",
-  age: 18,
-});
+import { answerQuestionnaire, SCHOOL_LEAVER, SCHOOL_LEAVER_PROFILE, tap } from "./quiz-flow.js";
 
 describe("sharing the results", () => {
   it("sends a PNG card and a link that holds only destination and route ids", async () => {
