@@ -265,6 +265,61 @@ age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 or older
 
+## Costs: one cost model behind every screen (each figure keeps its meaning: up to, from, about)
+
+cost-range = { $low } – { $high }
+cost-exact = { $amount }
+cost-about = about { $amount }
+cost-about-range = about { $low } – { $high }
+cost-up-to = up to { $high }
+cost-up-to-about = up to about { $high }
+cost-from = from { $low }
+cost-from-about = from about { $low }
+cost-per-year = { $amount } a year
+cost-per-semester = { $amount } a semester
+cost-per-month = { $amount } a month
+cost-yearly = 💸 A year, paying yourself: { $cost }
+cost-yearly-level = 💸 A year ({ $level }), paying yourself: { $cost }
+cost-yearly-partial = living is counted as housing only: food and the rest come on top
+cost-degree = 🎓 The whole degree ({ $span } { $maxYears ->
+        [one] year
+       *[other] years
+    }): { $cost }
+cost-gap-tuition = No figure for a whole year: I have no checked tuition figure ({ $level }).
+cost-gap-living = No figure for a whole year: I have no checked living cost here.
+cost-gap-stale = No figure for a whole year: the figures I have are too old to count.
+cost-gap-rates = No figure for a whole year: I have no exchange rate for its currency.
+cost-tuition = Tuition ({ $level })
+cost-tuition-segment = Tuition ({ $level }, { $segment })
+cost-tuition-missing = Tuition ({ $level }): no figure.
+cost-segment-public = public universities
+cost-segment-private = private universities
+cost-segment-national-language = taught in the country's language
+cost-segment-english-taught = taught in English
+cost-living = Living
+cost-living-where = Living ({ $where })
+cost-living-missing = Living: no figure.
+cost-where-capital = the capital
+cost-where-other-cities = other cities
+cost-covers-housing = housing only
+cost-covers-housing-food = housing and food
+cost-required-funds = Visa funds
+cost-required-funds-where = Visa funds ({ $where })
+cost-required-funds-amount = { $amount } a month for { $months } { $months ->
+        [one] month
+       *[other] months
+    }
+cost-in-kzt = ≈ { $cost }
+cost-in-kzt-monthly = ≈ { $monthly } a month, { $yearly } a year
+cost-in-kzt-total = ≈ { $cost } in all
+cost-as-of = as of { $asOf }
+cost-stale = an old figure ({ $asOf }), not counted: check the official page
+results-page-old = old page ({ $asOf }): check the official site
+window-announced = { $cycle }: { $dates }
+window-last-cycle = { $cycle }: { $dates }; the next dates are not announced yet
+window-until = until { $closes }
+window-from = from { $opens }
+
 ## Destination cards (/country)
 
 country-choose = 🌍 Choose a country to see its card: costs, admission, work rights and funding, each fact with its source.
@@ -497,8 +552,7 @@ share-card-title = Where I could study abroad
 share-card-subtitle = Chosen by Bagdar from my answers: the countries that fit me and the ways to pay.
 share-card-destinations = Countries that fit
 share-card-funding = Ways to pay
-share-card-cost = About { $cost } a year, paying yourself
-share-card-cost-unknown = Cost: see each university's page
+share-card-cost = { $cost } a year, paying yourself
 share-card-languages = Taught in: { $languages }
 share-card-footer = Every fact with its official source: { $bot } in Telegram · { $date }
 share-card-neutral = No university or agency pays for a place in Bagdar's rankings.

@@ -247,6 +247,55 @@ age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 және одан үлкен
 
+## Costs: one cost model behind every screen (each figure keeps its meaning: up to, from, about)
+
+cost-range = { $low } – { $high }
+cost-exact = { $amount }
+cost-about = шамамен { $amount }
+cost-about-range = шамамен { $low } – { $high }
+cost-up-to = { $high } дейін
+cost-up-to-about = шамамен { $high } дейін
+cost-from = { $low } бастап
+cost-from-about = шамамен { $low } бастап
+cost-per-year = жылына { $amount }
+cost-per-semester = семестріне { $amount }
+cost-per-month = айына { $amount }
+cost-yearly = 💸 Өз қаражатыңызбен бір жыл: { $cost }
+cost-yearly-level = 💸 Өз қаражатыңызбен бір жыл ({ $level }): { $cost }
+cost-yearly-partial = тұруға тек тұрғын үй есептелген: тамақ пен басқасы бөлек
+cost-degree = 🎓 Бүкіл оқу ({ $span } жыл): { $cost }
+cost-gap-tuition = Бүкіл жылға сома жоқ: оқу ақысының тексерілген сомасы жоқ ({ $level }).
+cost-gap-living = Бүкіл жылға сома жоқ: өмір сүру құнының тексерілген сомасы жоқ.
+cost-gap-stale = Бүкіл жылға сома жоқ: қолдағы деректер тым ескі.
+cost-gap-rates = Бүкіл жылға сома жоқ: бұл валютаның бағамы жоқ.
+cost-tuition = Оқу ақысы ({ $level })
+cost-tuition-segment = Оқу ақысы ({ $level }, { $segment })
+cost-tuition-missing = Оқу ақысы ({ $level }): сома жоқ.
+cost-segment-public = мемлекеттік ЖОО
+cost-segment-private = жеке ЖОО
+cost-segment-national-language = елдің өз тілінде
+cost-segment-english-taught = ағылшын тілінде
+cost-living = Тұру
+cost-living-where = Тұру ({ $where })
+cost-living-missing = Тұру: сома жоқ.
+cost-where-capital = астана
+cost-where-other-cities = басқа қалалар
+cost-covers-housing = тек тұрғын үй
+cost-covers-housing-food = тұрғын үй мен тамақ
+cost-required-funds = Виза үшін қаражат
+cost-required-funds-where = Виза үшін қаражат ({ $where })
+cost-required-funds-amount = { $months } айға айына { $amount }
+cost-in-kzt = ≈ { $cost }
+cost-in-kzt-monthly = ≈ айына { $monthly }, жылына { $yearly }
+cost-in-kzt-total = ≈ барлығы { $cost }
+cost-as-of = { $asOf } дерегі
+cost-stale = ескірген дерек ({ $asOf }), есептелмеді: ресми беттен тексеріңіз
+results-page-old = ескі бет ({ $asOf }): ресми сайттан тексеріңіз
+window-announced = { $cycle }: { $dates }
+window-last-cycle = { $cycle }: { $dates }; келесі мерзімдер әлі жарияланған жоқ
+window-until = { $closes } дейін
+window-from = { $opens } бастап
+
 ## Destination cards (/country)
 
 country-choose = 🌍 Елдің карточкасын ашу үшін оны таңдаңыз: шығындар, оқуға түсу, жұмыс істеу құқығы және қаржыландыру — әр деректің дереккөзі бар.
@@ -470,8 +519,7 @@ share-card-title = Шетелде қайда оқи аламын
 share-card-subtitle = Bagdar жауаптарыма қарай таңдады: маған сай елдер және оқуды төлеу жолдары.
 share-card-destinations = Маған сай елдер
 share-card-funding = Қалай төлеуге болады
-share-card-cost = Өз қаражатыңызбен жылына шамамен { $cost }
-share-card-cost-unknown = Құны: әр ЖОО-ның бетін қараңыз
+share-card-cost = Өз қаражатыңызбен жылына { $cost }
 share-card-languages = Оқыту тілі: { $languages }
 share-card-footer = Әр деректің ресми дереккөзі бар: Telegram-дағы { $bot } · { $date }
 share-card-neutral = Bagdar рейтингіндегі орын үшін ешбір ЖОО немесе агенттік ақы төлемейді.

@@ -269,6 +269,63 @@ age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 и больше
 
+## Costs: one cost model behind every screen (each figure keeps its meaning: up to, from, about)
+
+cost-range = { $low } – { $high }
+cost-exact = { $amount }
+cost-about = около { $amount }
+cost-about-range = примерно { $low } – { $high }
+cost-up-to = до { $high }
+cost-up-to-about = примерно до { $high }
+cost-from = от { $low }
+cost-from-about = примерно от { $low }
+cost-per-year = { $amount } в год
+cost-per-semester = { $amount } за семестр
+cost-per-month = { $amount } в месяц
+cost-yearly = 💸 Год за свой счёт: { $cost }
+cost-yearly-level = 💸 Год за свой счёт ({ $level }): { $cost }
+cost-yearly-partial = в проживании учтено только жильё: питание и остальное — сверху
+cost-degree = 🎓 Вся учёба ({ $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    }): { $cost }
+cost-gap-tuition = Суммы за целый год нет: нет проверенной платы за обучение ({ $level }).
+cost-gap-living = Суммы за целый год нет: нет проверенной стоимости жизни.
+cost-gap-stale = Суммы за целый год нет: имеющиеся данные слишком устарели.
+cost-gap-rates = Суммы за целый год нет: нет курса для этой валюты.
+cost-tuition = Обучение ({ $level })
+cost-tuition-segment = Обучение ({ $level }, { $segment })
+cost-tuition-missing = Обучение ({ $level }): суммы нет.
+cost-segment-public = государственные вузы
+cost-segment-private = частные вузы
+cost-segment-national-language = на языке страны
+cost-segment-english-taught = на английском
+cost-living = Проживание
+cost-living-where = Проживание ({ $where })
+cost-living-missing = Проживание: суммы нет.
+cost-where-capital = столица
+cost-where-other-cities = другие города
+cost-covers-housing = только жильё
+cost-covers-housing-food = жильё и питание
+cost-required-funds = Средства для визы
+cost-required-funds-where = Средства для визы ({ $where })
+cost-required-funds-amount = { $amount } в месяц на { $months } { $months ->
+        [one] месяц
+        [few] месяца
+       *[other] месяцев
+    }
+cost-in-kzt = ≈ { $cost }
+cost-in-kzt-monthly = ≈ { $monthly } в месяц, { $yearly } в год
+cost-in-kzt-total = ≈ { $cost } всего
+cost-as-of = данные на { $asOf }
+cost-stale = устаревшие данные ({ $asOf }), не учтены: проверьте на официальной странице
+results-page-old = устаревшая страница ({ $asOf }): проверьте на официальном сайте
+window-announced = { $cycle }: { $dates }
+window-last-cycle = { $cycle }: { $dates }; новые сроки ещё не объявлены
+window-until = до { $closes }
+window-from = с { $opens }
+
 ## Destination cards (/country)
 
 country-choose = 🌍 Выберите страну, чтобы открыть её карточку: расходы, поступление, право на работу и финансирование — у каждого факта есть источник.
@@ -506,8 +563,7 @@ share-card-title = Где я могу учиться за рубежом
 share-card-subtitle = Подобрано Bagdar по моим ответам: подходящие мне страны и способы оплаты.
 share-card-destinations = Подходящие страны
 share-card-funding = Как оплатить
-share-card-cost = Около { $cost } в год за свой счёт
-share-card-cost-unknown = Стоимость: смотрите страницу каждого вуза
+share-card-cost = { $cost } в год за свой счёт
 share-card-languages = Язык обучения: { $languages }
 share-card-footer = Каждый факт — с официальным источником: { $bot } в Telegram · { $date }
 share-card-neutral = Ни один вуз или агентство не платит за место в рейтингах Bagdar.

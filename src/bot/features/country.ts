@@ -60,7 +60,9 @@ export async function sendDestinationCard(
     keyboard.row();
     keyboard.inline_keyboard.push(...startQuizKeyboard(view.t).inline_keyboard);
   }
-  await replyAll(ctx, renderDestinationCard(destination, view), keyboard);
+  // With answers, the card's costs are those of the student's level.
+  const level = ctx.session.profile?.level;
+  await replyAll(ctx, renderDestinationCard(destination, view, level), keyboard);
 }
 
 export async function sendDestinationList(ctx: BotContext, intro = "country-choose") {

@@ -4,10 +4,16 @@
  * Pure: no grammY I/O (the keyboard is a plain builder).
  */
 import { InlineKeyboard } from "grammy";
-import type { Funding, Knowledge } from "../../knowledge/schema.js";
+import {
+  DEGREE_LEVELS,
+  type DegreeLevel,
+  type Funding,
+  type Knowledge,
+} from "../../knowledge/schema.js";
 import type { EntityRef } from "../../search/documents.js";
 import type { SearchAnswer } from "../../search/knowledge-search.js";
 import { encodeCallback } from "../keyboards/callback-data.js";
+import { livingLine, modelOf, ratesLine, requiredFundsLine, tuitionLine } from "./costs.js";
 import { findDestination, findFunding, sources } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, localized } from "./knowledge-text.js";
@@ -57,6 +63,33 @@ function officialPages(mentioned: readonly EntityRef[], knowledge: Knowledge): F
   return knowledge.funding.filter((f) => f.kind === "kazakhstan-government" && f.url !== undefined);
 }
 
+/**
+ * The figure a passage about a cost stands for, from the cost model (its bounds, tenge, page date
+ * and source), so an answer shows the same figure as the card; undefined for other passages.
+ */
+function costFigureLine(fact: string, entity: EntityRef, ctx: RenderContext): string | undefined {
+  if (entity.kind !== "destination") return undefined;
+  const destination = findDestination(ctx.knowledge, entity.id);
+  const [, field, part] = fact.split(".");
+  if (destination === undefined || field === undefined) return undefined;
+  if (field === "tuition") {
+    const level = DEGREE_LEVELS.find((l) => l === part) as DegreeLevel | undefined;
+    if (level === undefined) return undefined;
+    const figure = modelOf(destination, level, ctx).tuition.figures.find((f) => f.factId === fact);
+    return figure === undefined ? undefined : tuitionLine(figure, level, ctx);
+  }
+  const model = modelOf(destination, "bachelor", ctx);
+  if (field === "living") {
+    const figure = model.living.figures.find((f) => f.factId === fact);
+    return figure === undefined ? undefined : livingLine(figure, ctx);
+  }
+  if (field === "requiredFunds") {
+    const figure = model.requiredFunds.figures.find((f) => f.factId === fact);
+    return figure === undefined ? undefined : requiredFundsLine(figure, ctx);
+  }
+  return undefined;
+}
+
 export function renderAnswer(
   answer: SearchAnswer,
   ctx: RenderContext,
@@ -64,12 +97,21 @@ export function renderAnswer(
   const { knowledge, t, locale } = ctx;
   if (answer.kind === "found") {
     const blocks = [`<b>${escapeHtml(t("ask-found-title"))}</b>`];
+    let costs = false;
     for (const hit of answer.hits) {
       const { passage } = hit;
-      blocks.push(
-        `${entityMark(passage.entity, knowledge)} <b>${localized(passage.title, locale)}</b>: ${localized(passage.text, locale)}${sources(knowledge, [passage.fact], t)}`,
-      );
+      const figure = costFigureLine(passage.fact, passage.entity, ctx);
+      const text = `${entityMark(passage.entity, knowledge)} <b>${localized(passage.title, locale)}</b>: ${localized(passage.text, locale)}`;
+      if (figure === undefined) {
+        blocks.push(`${text}${sources(knowledge, [passage.fact], t)}`);
+      } else {
+        // The figure line carries the source itself.
+        costs = true;
+        blocks.push(`${text}\n${figure}`);
+      }
     }
+    const rates = costs ? ratesLine(ctx) : undefined;
+    if (rates !== undefined) blocks.push(rates);
     blocks.push(`<i>${escapeHtml(t("ask-found-footer"))}</i>`);
     return {
       messages: packMessages(blocks),

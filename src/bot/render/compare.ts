@@ -6,6 +6,7 @@
  */
 import type { DegreeLevel, Destination, Funding } from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
+import { costBreakdown, figureSources, kztText, modelOf, ratesLine, yearlyLine } from "./costs.js";
 import {
   degreeYearsLine,
   findFunding,
@@ -14,11 +15,10 @@ import {
   sourceLinks,
   sources,
   workLine,
-  yearlyCost,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, localized, localizedList } from "./knowledge-text.js";
-import { costBreakdown, costRange, type RenderContext } from "./results.js";
+import type { RenderContext } from "./results.js";
 
 /** How many funding routes one destination's line names. */
 const FUNDING_PER_LINE = 3;
@@ -27,20 +27,18 @@ function block(title: string, lines: readonly string[]): string {
   return [`<b>${escapeHtml(title)}</b>`, ...lines].join("\n");
 }
 
-function costLine(destination: Destination, ctx: RenderContext): string {
-  const cost = yearlyCost(ctx.knowledge, destination.id);
-  if (cost !== undefined) {
-    return `${escapeHtml(costRange(cost.min, cost.max, ctx.locale))}${sources(ctx.knowledge, cost.facts, ctx.t)}`;
+/**
+ * A destination's yearly cost at the level compared, from the cost model: the figure with its
+ * sources, or why there is none followed by the parts there are, in their own currency.
+ */
+function costLine(destination: Destination, level: DegreeLevel, ctx: RenderContext): string {
+  const model = modelOf(destination, level, ctx);
+  if (model.yearly !== undefined) {
+    return `${escapeHtml(kztText(model.yearly, ctx))}${figureSources(model.yearly, ctx)}`;
   }
-  // No whole-year figure: the parts the knowledge base does have, in their own currency.
-  const breakdown = costBreakdown(destination, ctx);
-  const facts = (["tuition", "living", "requiredFunds"] as const)
-    .filter((k) => destination[k] !== undefined)
-    .map((k) => `${destination.id}.${k}`);
-  const unknown = escapeHtml(ctx.t("compare-cost-unknown"));
-  return breakdown === undefined
-    ? unknown
-    : `${unknown} ${breakdown.replace(/^💱 /, "")}${sources(ctx.knowledge, facts, ctx.t)}`;
+  // The rates' day is said once under the block, not on every row.
+  const parts = costBreakdown(model, ctx, { rates: false });
+  return parts === undefined ? yearlyLine(model, ctx) : `${yearlyLine(model, ctx)} ${parts}`;
 }
 
 function admissionLine(
@@ -89,6 +87,9 @@ export function renderComparison(
 ): string[] {
   const { t, locale } = ctx;
   const level = recommendation?.level;
+  // Costs need a level: the student's, or a bachelor's for someone without answers.
+  const costLevel: DegreeLevel = level ?? "bachelor";
+  const rates = ratesLine(ctx);
   const rows = (line: (d: Destination) => string) =>
     destinations.map((d) => `${flag(d.country)} ${line(d)}`);
 
@@ -97,10 +98,10 @@ export function renderComparison(
     .join(" · ");
   const blocks = [
     `<b>⚖️ ${title}</b>`,
-    block(
-      t("compare-cost"),
-      rows((d) => costLine(d, ctx)),
-    ),
+    block(`${t("compare-cost")} (${t(`level-${costLevel}`)})`, [
+      ...rows((d) => costLine(d, costLevel, ctx)),
+      ...(rates === undefined ? [] : [rates]),
+    ]),
     block(
       t("compare-languages"),
       rows((d) => languagesLine(d, ctx)),

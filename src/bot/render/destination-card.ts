@@ -4,7 +4,9 @@
  * the funding routes usable there with what they oblige. Every fact carries its source and the
  * date it was checked. Pure: no grammY.
  */
-import type { Destination } from "../../knowledge/schema.js";
+import { levelsOffered } from "../../knowledge/coverage.js";
+import type { DegreeLevel, Destination } from "../../knowledge/schema.js";
+import { costLines } from "./costs.js";
 import {
   degreeYearsLine,
   fundingBlock,
@@ -13,11 +15,10 @@ import {
   sourceLinks,
   sources,
   workLine,
-  yearlyCostLine,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, formatNumber, localized, localizedList } from "./knowledge-text.js";
-import { costBreakdown, type RenderContext } from "./results.js";
+import type { RenderContext } from "./results.js";
 
 /** A caveat the knowledge base keeps next to a fact ("varies by university"), in italics. */
 function note(text: { kk: string; ru: string; en: string } | undefined, ctx: RenderContext) {
@@ -28,7 +29,15 @@ function section(title: string, lines: readonly string[]): string {
   return [`<b>${title}</b>`, ...lines].join("\n");
 }
 
-export function renderDestinationCard(destination: Destination, ctx: RenderContext): string[] {
+/**
+ * The card. With the student's `level` its costs are that level's; without, every level the
+ * destination offers.
+ */
+export function renderDestinationCard(
+  destination: Destination,
+  ctx: RenderContext,
+  level?: DegreeLevel,
+): string[] {
   const { knowledge, t, locale } = ctx;
   const id = destination.id;
   const head = [
@@ -51,16 +60,22 @@ export function renderDestinationCard(destination: Destination, ctx: RenderConte
       )}`,
   );
 
-  const costs = [yearlyCostLine(destination, ctx)];
-  const breakdown = costBreakdown(destination, ctx);
-  if (breakdown !== undefined) {
-    const factIds = (["tuition", "living", "requiredFunds"] as const)
-      .filter((k) => destination[k] !== undefined)
-      .map((k) => `${id}.${k}`);
-    costs.push(`${breakdown}${sources(knowledge, factIds, t)}`);
-  }
-  for (const key of ["tuition", "living", "requiredFunds"] as const) {
-    costs.push(...note(destination[key]?.note, ctx));
+  const levels = level === undefined ? levelsOffered(destination) : [level];
+  const costs = costLines(destination, levels.length > 0 ? levels : ["bachelor"], ctx);
+  // Each figure's caveat once (the same range can stand at several levels).
+  const caveats = [
+    ...levels.flatMap((l) => {
+      const written = destination.tuition[l];
+      return Array.isArray(written) ? written.map((range) => range.note) : [];
+    }),
+    ...(destination.living ?? []).map((range) => range.note),
+    ...(destination.requiredFunds ?? []).map((funds) => funds.note),
+  ];
+  const seen = new Set<string>();
+  for (const caveat of caveats) {
+    if (caveat === undefined || seen.has(caveat.en)) continue;
+    seen.add(caveat.en);
+    costs.push(...note(caveat, ctx));
   }
 
   const study = [`🗣 ${languagesLine(destination, ctx)}`];

@@ -5,11 +5,11 @@
  */
 import type {
   AdmissionRoute,
+  DegreeLevel,
   Destination,
   Funding,
   Knowledge,
   Locale,
-  MoneyRange,
 } from "../../knowledge/schema.js";
 import type {
   FundingMatch,
@@ -18,6 +18,7 @@ import type {
   Recommendation,
 } from "../../recommend/types.js";
 import type { Translate } from "../i18n.js";
+import { costBreakdown, linkLabels, modelOf, todayOf, yearlyLine } from "./costs.js";
 import { escapeHtml, packMessages } from "./html.js";
 import {
   flag,
@@ -27,6 +28,7 @@ import {
   localizedList,
   sourceLink,
 } from "./knowledge-text.js";
+import { windowLine } from "./window.js";
 
 const OBLIGATION_REASONS = new Set([
   "reason-funding-work-off",
@@ -38,6 +40,9 @@ const OBLIGATION_REASONS = new Set([
   "reason-funding-repay-if-broken",
 ]);
 
+/** The matcher's reason for a destination without a yearly cost; the cost model says why instead. */
+const COST_UNKNOWN = "reason-cost-unknown";
+
 /** How many destinations one results page shows. */
 export const RESULTS_PAGE_SIZE = 3;
 
@@ -45,6 +50,8 @@ export interface RenderContext {
   knowledge: Knowledge;
   t: Translate;
   locale: Locale;
+  /** Today (YYYY-MM-DD), for the age of facts and figures; the clock's when absent. */
+  today?: string;
 }
 
 const MARKS = { positive: "✅", negative: "❌", neutral: "▫️" } as const;
@@ -133,52 +140,21 @@ export function renderReason(
   return `${MARKS[reason.kind]} ${ctx.t(reason.message, reasonParams(reason, destination, ctx))}`;
 }
 
-function sourceLabels(t: Translate) {
-  return {
-    source: t("results-source"),
-    research: t("results-source-research"),
-    stale: t("results-fact-stale"),
-  };
-}
-
 function renderFundingLine(funding: Funding, ctx: RenderContext): string {
   const obligations = funding.obligations.map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
   const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
   return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
 }
 
-function money(range: MoneyRange, ctx: RenderContext): string {
-  const n = (v: number) => formatNumber(v, ctx.locale);
-  const amount = range.min === range.max ? n(range.max) : `${n(range.min)}–${n(range.max)}`;
-  const covers = range.covers === "housing" ? ` (${ctx.t("results-cost-housing")})` : "";
-  return `${amount} ${range.currency} ${ctx.t(`results-cost-per-${range.per}`)}${covers}`;
-}
-
 /**
- * The figures behind the tenge estimate, in the currency the source gives them, with the date of
- * the exchange rates used, so a student or parent can check the arithmetic.
+ * One destination as a block of HTML. Its cost is the cost model's for the student's `level`, the
+ * same figure every other screen shows.
  */
-export function costBreakdown(destination: Destination, ctx: RenderContext): string | undefined {
-  const parts: string[] = [];
-  if (destination.tuition)
-    parts.push(`${ctx.t("results-cost-tuition")}: ${money(destination.tuition, ctx)}`);
-  if (destination.living)
-    parts.push(`${ctx.t("results-cost-living")}: ${money(destination.living, ctx)}`);
-  if (destination.requiredFunds) {
-    parts.push(`${ctx.t("results-cost-required-funds")}: ${money(destination.requiredFunds, ctx)}`);
-  }
-  if (parts.length === 0) return undefined;
-  const rates = ctx.knowledge.rates
-    ? ` · ${ctx.t("results-rates-date", { date: ctx.knowledge.rates.date })}`
-    : "";
-  return `💱 ${escapeHtml(parts.join(" · "))}${escapeHtml(rates)}`;
-}
-
-/** One destination as a block of HTML. */
 export function renderDestination(
   ranked: RankedDestination,
   position: number,
   ctx: RenderContext,
+  level: DegreeLevel = "bachelor",
 ): string {
   const { knowledge, t, locale } = ctx;
   const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
@@ -188,19 +164,23 @@ export function renderDestination(
     `${medal} ${flag(destination.country)} <b>${localized(destination.name, locale)}</b> — ${ranked.score}%`,
     scoreBar(ranked.score),
   ];
-  if (ranked.yearlyCostKzt !== undefined) {
-    lines.push(
-      t("results-yearly-cost", {
-        cost: costRange(ranked.yearlyCostKzt.min, ranked.yearlyCostKzt.max, locale),
-      }),
-    );
-  }
-  const breakdown = costBreakdown(destination, ctx);
+  const model = modelOf(destination, level, ctx);
+  // The yearly figure, or exactly what it lacks: the matcher's general "no checked figure" is
+  // left out for it, so a figure never sits next to a "no figure" that contradicts it.
+  lines.push(
+    model.yearly === undefined
+      ? `▫️ ${yearlyLine(model, ctx)}`
+      : yearlyLine(model, ctx, { sources: false }),
+  );
+  const breakdown = costBreakdown(model, ctx);
   if (breakdown !== undefined) lines.push(breakdown);
-  for (const reason of ranked.reasons) lines.push(renderReason(reason, destination, ctx));
+  for (const reason of ranked.reasons) {
+    if (reason.message === COST_UNKNOWN) continue;
+    lines.push(renderReason(reason, destination, ctx));
+  }
   for (const highlight of destination.highlights.slice(0, 2)) {
     const links = highlight.facts
-      .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, sourceLabels(t)))
+      .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, linkLabels(t), todayOf(ctx)))
       .filter((link): link is string => link !== undefined);
     const unique = [...new Set(links)];
     lines.push(
@@ -223,7 +203,7 @@ export function renderDestination(
  */
 export function renderResultsPage(rec: Recommendation, from: number, ctx: RenderContext): string[] {
   const page = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
-  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx));
+  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx, rec.level));
   const header = from === 0 ? [ctx.t("results-title"), ctx.t("results-neutrality")] : [];
   return packMessages([...header, ...blocks]);
 }
@@ -269,8 +249,8 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
       for (const other of funding.eligibility.other) lines.push(`• ${localized(other, locale)}`);
       for (const obligation of funding.obligations)
         lines.push(`⚠️ ${localized(obligation.text, locale)}`);
-      if (funding.window !== undefined) lines.push(`🗓 ${localized(funding.window.text, locale)}`);
-      const link = sourceLink(knowledge, `${funding.id}.covers`, sourceLabels(t));
+      if (funding.window !== undefined) lines.push(windowLine(funding.window, ctx));
+      const link = sourceLink(knowledge, `${funding.id}.covers`, linkLabels(t), todayOf(ctx));
       const official = funding.url
         ? `<a href="${escapeHtml(funding.url)}">${t("funding-official-page")}</a>`
         : undefined;
