@@ -122,8 +122,11 @@ export interface CostModel {
 }
 
 export interface CostOptions {
-  /** Today (YYYY-MM-DD): figures on pages more than 24 months older are not counted. */
-  today: string;
+  /**
+   * Today (YYYY-MM-DD): figures on pages more than 24 months older are not counted. Without it no
+   * figure is judged by its age (the matcher without a date).
+   */
+  today: string | undefined;
 }
 
 /**
@@ -154,10 +157,10 @@ export function costModel(
 // rates are swapped in or the day turns.
 const caches = new WeakMap<
   Knowledge,
-  { rates: unknown; today: string; models: Map<string, CostModel> }
+  { rates: unknown; today: string | undefined; models: Map<string, CostModel> }
 >();
 
-function cacheFor(knowledge: Knowledge, today: string): Map<string, CostModel> {
+function cacheFor(knowledge: Knowledge, today: string | undefined): Map<string, CostModel> {
   const cached = caches.get(knowledge);
   if (cached !== undefined && cached.rates === knowledge.rates && cached.today === today) {
     return cached.models;
@@ -171,7 +174,7 @@ function buildModel(
   knowledge: Knowledge,
   d: Destination,
   level: DegreeLevel,
-  today: string,
+  today: string | undefined,
 ): CostModel {
   const rates = knowledge.rates;
   const rateFacts =
@@ -186,7 +189,7 @@ function buildModel(
         approximate: false,
       },
       ...(fact?.asOf === undefined ? {} : { asOf: fact.asOf }),
-      stale: fact !== undefined && isPageStale(fact, today),
+      stale: fact !== undefined && today !== undefined && isPageStale(fact, today),
     };
   };
   const gaps = new Set<CostGap>();
@@ -293,7 +296,12 @@ function buildModel(
 
   if (tuition.yearly !== undefined && livingYearly !== undefined) {
     const total = sum([tuition.yearly, livingYearly]) as Span;
-    const facts = distinct([...tuition.yearly.facts, ...livingYearly.facts]);
+    // The figures first, then the rates that turned them into tenge.
+    const facts = distinct([
+      ...tuition.yearly.facts.filter((f) => !rateFacts.includes(f)),
+      ...livingYearly.facts.filter((f) => !rateFacts.includes(f)),
+      ...rateFacts,
+    ]);
     model.yearly = { ...total, facts, complete: livingYearly.complete };
     const years = d.degreeYears[level];
     if (years !== undefined) {
@@ -303,7 +311,11 @@ function buildModel(
         total.high === undefined ? undefined : Math.round(total.high * max),
         total.approximate,
       ) as Span;
-      const degreeFacts = distinct([...facts, factId(d.id, "degreeYears")]);
+      const degreeFacts = [
+        ...facts.filter((f) => !rateFacts.includes(f)),
+        factId(d.id, "degreeYears"),
+        ...rateFacts,
+      ];
       model.degree = { ...degree, facts: degreeFacts, years: [min, max] };
     }
   } else {

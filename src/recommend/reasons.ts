@@ -7,12 +7,20 @@
  * `destination`), `funding` are knowledge ids; `priority`, `language`, `level`, `english` are ids
  * (comma-separated when several) with their own Fluent labels; `covers` is a comma-separated list
  * of coverage items (`tuition,living`, labels `covers-*`); `field` is a field of study (labels
- * `field-*`); keys ending in `Kzt` are tenge amounts; `years`, `minYears`, `maxYears`,
+ * `field-*`); keys ending in `Kzt` are tenge amounts (`minKzt`/`maxKzt`, the ends of a cost from
+ * the cost model, are {@link UNKNOWN_KZT} for an end that is not known, so "up to" stays "up to");
+ * `years`, `minYears`, `maxYears`,
  * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `opens`, `closes`
  * are ISO dates. The renderer adds a few variables of its own, in the student's language (see
  * {@link RENDERED_PARAMS}).
  */
 import type { Reason, ReasonKind } from "./types.js";
+
+/**
+ * The value of `minKzt` or `maxKzt` for an end of a cost that is not known: a figure given only
+ * "up to" has no lower end, one given only "from" no upper end. Costs are never negative.
+ */
+export const UNKNOWN_KZT = -1;
 
 /**
  * Every reason message with the Fluent variables it always carries (no optional ones, so a

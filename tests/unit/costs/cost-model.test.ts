@@ -45,9 +45,9 @@ describe("the cost model", () => {
     expect(model.degree).toMatchObject({ low: 2_000_000, high: 10_000_000, years: [4, 4] });
     expect(model.degree?.facts).toEqual([
       "alpha.tuition.bachelor.public",
-      "rates",
       "alpha.living.dorm",
       "alpha.degreeYears",
+      "rates",
     ]);
   });
 
