@@ -64,30 +64,43 @@ function officialPages(mentioned: readonly EntityRef[], knowledge: Knowledge): F
 }
 
 /**
- * The figure a passage about a cost stands for, from the cost model (its bounds, tenge, page date
- * and source), so an answer shows the same figure as the card; undefined for other passages.
+ * The figures a passage about a cost stands for, from the cost model (their bounds, tenge, page
+ * date and source), so an answer shows the same figures as the card: the passage's own and those
+ * its caveat also covers (London's and the rest of the UK's visa funds share one). Undefined for
+ * other passages.
  */
-function costFigureLine(fact: string, entity: EntityRef, ctx: RenderContext): string | undefined {
+function costFigureLines(fact: string, entity: EntityRef, ctx: RenderContext): string | undefined {
   if (entity.kind !== "destination") return undefined;
   const destination = findDestination(ctx.knowledge, entity.id);
   const [, field, part] = fact.split(".");
   if (destination === undefined || field === undefined) return undefined;
+  const noteOf = (written: readonly { id: string; note?: { en: string } }[], prefix: string) => {
+    const notes = new Map(written.map((w) => [`${prefix}.${w.id}`, w.note?.en]));
+    const note = notes.get(fact);
+    return (id: string) => id === fact || (note !== undefined && notes.get(id) === note);
+  };
+  let lines: string[] = [];
   if (field === "tuition") {
     const level = DEGREE_LEVELS.find((l) => l === part) as DegreeLevel | undefined;
-    if (level === undefined) return undefined;
-    const figure = modelOf(destination, level, ctx).tuition.figures.find((f) => f.factId === fact);
-    return figure === undefined ? undefined : tuitionLine(figure, level, ctx);
+    const written = level === undefined ? undefined : destination.tuition[level];
+    if (level === undefined || !Array.isArray(written)) return undefined;
+    const same = noteOf(written, `${destination.id}.tuition.${level}`);
+    lines = modelOf(destination, level, ctx)
+      .tuition.figures.filter((f) => same(f.factId))
+      .map((f) => tuitionLine(f, level, ctx));
+  } else if (field === "living" || field === "requiredFunds") {
+    const model = modelOf(destination, "bachelor", ctx);
+    if (field === "living") {
+      const same = noteOf(destination.living ?? [], `${destination.id}.living`);
+      lines = model.living.figures.filter((f) => same(f.factId)).map((f) => livingLine(f, ctx));
+    } else {
+      const same = noteOf(destination.requiredFunds ?? [], `${destination.id}.requiredFunds`);
+      lines = model.requiredFunds.figures
+        .filter((f) => same(f.factId))
+        .map((f) => requiredFundsLine(f, ctx));
+    }
   }
-  const model = modelOf(destination, "bachelor", ctx);
-  if (field === "living") {
-    const figure = model.living.figures.find((f) => f.factId === fact);
-    return figure === undefined ? undefined : livingLine(figure, ctx);
-  }
-  if (field === "requiredFunds") {
-    const figure = model.requiredFunds.figures.find((f) => f.factId === fact);
-    return figure === undefined ? undefined : requiredFundsLine(figure, ctx);
-  }
-  return undefined;
+  return lines.length === 0 ? undefined : lines.join("\n");
 }
 
 export function renderAnswer(
@@ -100,7 +113,7 @@ export function renderAnswer(
     let costs = false;
     for (const hit of answer.hits) {
       const { passage } = hit;
-      const figure = costFigureLine(passage.fact, passage.entity, ctx);
+      const figure = costFigureLines(passage.fact, passage.entity, ctx);
       const text = `${entityMark(passage.entity, knowledge)} <b>${localized(passage.title, locale)}</b>: ${localized(passage.text, locale)}`;
       if (figure === undefined) {
         blocks.push(`${text}${sources(knowledge, [passage.fact], t)}`);

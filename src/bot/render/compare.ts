@@ -36,9 +36,13 @@ function costLine(destination: Destination, level: DegreeLevel, ctx: RenderConte
   if (model.yearly !== undefined) {
     return `${escapeHtml(kztText(model.yearly, ctx))}${figureSources(model.yearly, ctx)}`;
   }
-  // The rates' day is said once under the block, not on every row.
+  // The parts there are, with their sources; the rates' day is said once under the block.
   const parts = costBreakdown(model, ctx, { rates: false });
-  return parts === undefined ? yearlyLine(model, ctx) : `${yearlyLine(model, ctx)} ${parts}`;
+  if (parts === undefined) return yearlyLine(model, ctx);
+  const facts = [...model.tuition.figures, ...model.living.figures, ...model.requiredFunds.figures]
+    .filter((figure) => !figure.stale)
+    .map((figure) => figure.factId);
+  return `${yearlyLine(model, ctx)} ${parts}${figureSources({ low: 0, approximate: false, facts }, ctx)}`;
 }
 
 function admissionLine(

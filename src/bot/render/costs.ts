@@ -69,8 +69,13 @@ export function kztText(span: Span, ctx: RenderContext): string {
   return spanText(span, (value) => formatKzt(value, ctx.locale), ctx.t);
 }
 
-/** A span in its source's currency: "up to 300 USD". */
+/** A span in its source's currency: "up to 300 USD", "0 – 3,000 EUR" (the currency once). */
 function amountText(span: Span, currency: string, ctx: RenderContext): string {
+  if (meaningOf(span) === "range" && !span.approximate) {
+    const low = formatNumber(span.low as number, ctx.locale);
+    const high = `${formatNumber(span.high as number, ctx.locale)} ${currency}`;
+    return ctx.t("cost-range", { low, high });
+  }
   return spanText(span, (value) => `${formatNumber(value, ctx.locale)} ${currency}`, ctx.t);
 }
 
@@ -91,8 +96,11 @@ export function linkLabels(t: Translate) {
   };
 }
 
-function sourceOf(factId: string, ctx: RenderContext): string {
-  const link = sourceLink(ctx.knowledge, factId, linkLabels(ctx.t), todayOf(ctx));
+/** " (site, date)" for a figure; an old figure's age is said by its own line, not again here. */
+function sourceOf(figure: { factId: string; stale: boolean }, ctx: RenderContext): string {
+  const { pageOld, ...plain } = linkLabels(ctx.t);
+  const labels = figure.stale ? plain : { ...plain, pageOld };
+  const link = sourceLink(ctx.knowledge, figure.factId, labels, todayOf(ctx));
   return link === undefined ? "" : ` (${link})`;
 }
 
@@ -130,7 +138,7 @@ export function tuitionLine(figure: TuitionFigure, level: DegreeLevel, ctx: Rend
     figure.yearlyKzt === undefined
       ? ""
       : ` ${figure.per === "year" ? t("cost-in-kzt", { cost: kztText(figure.yearlyKzt, ctx) }) : t("cost-per-year", { amount: t("cost-in-kzt", { cost: kztText(figure.yearlyKzt, ctx) }) })}`;
-  return `🎓 ${escapeHtml(`${head}: ${amount}${kzt}`)}${dateNote(figure, ctx)}${sourceOf(figure.factId, ctx)}`;
+  return `🎓 ${escapeHtml(`${head}: ${amount}${kzt}`)}${dateNote(figure, ctx)}${sourceOf(figure, ctx)}`;
 }
 
 /** "Living (the capital): up to 300 USD a month (housing only) ≈ up to 150 000 ₸ a month, …" */
@@ -144,7 +152,7 @@ export function livingLine(figure: LivingFigure, ctx: RenderContext): string {
     figure.monthlyKzt === undefined || figure.yearlyKzt === undefined
       ? ""
       : ` ${t("cost-in-kzt-monthly", { monthly: kztText(figure.monthlyKzt, ctx), yearly: kztText(figure.yearlyKzt, ctx) })}`;
-  return `🏠 ${escapeHtml(`${head}: ${amount}${covers}${kzt}`)}${dateNote(figure, ctx)}${sourceOf(figure.factId, ctx)}`;
+  return `🏠 ${escapeHtml(`${head}: ${amount}${covers}${kzt}`)}${dateNote(figure, ctx)}${sourceOf(figure, ctx)}`;
 }
 
 /** "Visa funds (the capital): 1 483 GBP a month for 9 months ≈ 8 676 000 ₸ in all" */
@@ -161,7 +169,7 @@ export function requiredFundsLine(figure: RequiredFundsFigure, ctx: RenderContex
     figure.totalKzt === undefined
       ? ""
       : ` ${t("cost-in-kzt-total", { cost: kztText(figure.totalKzt, ctx) })}`;
-  return `🛂 ${escapeHtml(`${head}: ${amount}${kzt}`)}${dateNote(figure, ctx)}${sourceOf(figure.factId, ctx)}`;
+  return `🛂 ${escapeHtml(`${head}: ${amount}${kzt}`)}${dateNote(figure, ctx)}${sourceOf(figure, ctx)}`;
 }
 
 /** The sources of a tenge figure: " (site, date; site, date)". */
@@ -236,6 +244,17 @@ export function costLines(
       const head = t("cost-tuition-missing", { level: t(`level-${model.level}`) });
       tuition.push(`🎓 ${escapeHtml(head)} ${localized(model.tuition.missing, locale)}`);
     }
+  }
+  // Levels that lack only a tuition figure say so in one line.
+  const noTuition = models.filter((m) => m.yearly === undefined && m.gaps[0] === "tuition");
+  if (noTuition.length > 1) {
+    const levelNames = noTuition.map((m) => t(`level-${m.level}`)).join(", ");
+    const merged = `▫️ ${escapeHtml(t("cost-gap-tuition", { level: levelNames }))}`;
+    const single = new Set(noTuition.map((m) => `▫️ ${yearlyLine(m, ctx)}`));
+    const at = totals.findIndex((line) => single.has(line));
+    const rest = totals.filter((line) => !single.has(line));
+    rest.splice(at, 0, merged);
+    totals.splice(0, totals.length, ...rest);
   }
   const lines = [...new Set(totals), ...tuition];
   const first = models[0];

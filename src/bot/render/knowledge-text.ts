@@ -3,7 +3,7 @@
  * knowledge text is escaped here, once, so callers can put the result straight into HTML.
  */
 
-import { factCategory } from "../../knowledge/fact-ids.js";
+import { factCategory, RATES_FACT_ID } from "../../knowledge/fact-ids.js";
 import { isPageStale, monthsBefore, STALE_AFTER_MONTHS } from "../../knowledge/freshness.js";
 import type { AsOf, Knowledge, Locale, Text } from "../../knowledge/schema.js";
 import { escapeHtml } from "./html.js";
@@ -114,6 +114,8 @@ export function sourceLink(
     labels.pageOld !== undefined &&
     asOf !== undefined &&
     source.kind !== "research" &&
+    // The rates' day is said with every tenge amount ("at the National Bank rate of …").
+    factId !== RATES_FACT_ID &&
     (category === "money" || category === "rule") &&
     isPageStale(fact, today)
       ? ` ⚠️ ${escapeHtml(labels.pageOld(asOf))}`

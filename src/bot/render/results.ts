@@ -3,6 +3,8 @@
  * score bar, the reasons (✓ ✗ •), key facts with links to their sources, and the funding routes
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
+
+import { spanOf } from "../../costs/index.js";
 import type {
   AdmissionRoute,
   DegreeLevel,
@@ -11,6 +13,7 @@ import type {
   Knowledge,
   Locale,
 } from "../../knowledge/schema.js";
+import { UNKNOWN_KZT } from "../../recommend/reasons.js";
 import type {
   FundingMatch,
   RankedDestination,
@@ -18,7 +21,7 @@ import type {
   Recommendation,
 } from "../../recommend/types.js";
 import type { Translate } from "../i18n.js";
-import { costBreakdown, linkLabels, modelOf, todayOf, yearlyLine } from "./costs.js";
+import { costBreakdown, kztText, linkLabels, modelOf, todayOf, yearlyLine } from "./costs.js";
 import { escapeHtml, packMessages } from "./html.js";
 import {
   flag,
@@ -94,16 +97,23 @@ export function reasonParams(
         .filter((part) => part !== "")
         .map((part) => escapeHtml(t(`${key}-${part}`)))
         .join(", ");
-    } else if (/kzt$/i.test(key) && typeof value === "number") out[key] = formatKzt(value, locale);
+    } else if (/kzt$/i.test(key) && typeof value === "number") {
+      out[key] = value === UNKNOWN_KZT ? "" : formatKzt(value, locale);
+    }
     // Other numbers stay numbers, so Fluent can choose plural forms ("1 year", "5 лет").
     else if (typeof value === "number") out[key] = value;
     else out[key] = escapeHtml(text);
   }
-  // A cost reads "≈ X ₸" or "X – Y ₸", and a span of years "4" or "4–5": Fluent cannot compare
-  // two variables itself.
+  // A cost reads "X – Y ₸", "up to Y ₸" or "from X ₸" (each end as the cost model knows it), and
+  // a span of years "4" or "4–5": Fluent cannot compare two variables itself.
   const { minKzt, maxKzt } = reason.params;
-  if (typeof minKzt === "number" && typeof maxKzt === "number")
-    out.cost = costRange(minKzt, maxKzt, locale);
+  if (typeof minKzt === "number" && typeof maxKzt === "number") {
+    const span = spanOf(
+      minKzt === UNKNOWN_KZT ? undefined : minKzt,
+      maxKzt === UNKNOWN_KZT ? undefined : maxKzt,
+    );
+    out.cost = span === undefined ? "" : kztText(span, { knowledge, t, locale });
+  }
   const { minYears, maxYears } = reason.params;
   if (typeof minYears === "number" && typeof maxYears === "number") {
     out.span =
