@@ -9,6 +9,7 @@ import type { ReminderStore } from "../../reminders/store.js";
 import type { BotContext } from "../context.js";
 import { countAnswers, withdrawCount } from "../insight.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
+import { isButtonOnMessage } from "../keyboards/pressed-button.js";
 import {
   consentKeyboard,
   forgetKeyboard,
@@ -86,6 +87,13 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
     const data = decodeCallback(ctx.callbackQuery.data);
     switch (data?.kind) {
       case "consent": {
+        // After the results, the question must have been asked and not answered yet; in
+        // /privacy, the button must be the one the message shows.
+        const asked = data.from === "privacy" || ctx.session.consent === "asked";
+        if (!asked || !isButtonOnMessage(ctx)) {
+          await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+          return;
+        }
         await ctx.answerCallbackQuery();
         if (data.answer === "yes") {
           ctx.session.consent = "yes";
@@ -110,7 +118,7 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
         return;
       }
       case "region": {
-        if (ctx.session.consent !== "yes") {
+        if (ctx.session.consent !== "yes" || !isButtonOnMessage(ctx)) {
           // The region serves only the statistics: without a yes it is not kept.
           await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
           return;
@@ -131,6 +139,11 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
         return;
       }
       case "forget": {
+        // Deleting everything needs the confirmation the student was shown.
+        if (data.action === "confirm" && !isButtonOnMessage(ctx)) {
+          await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+          return;
+        }
         await ctx.answerCallbackQuery();
         if (data.action === "ask") {
           await ctx.reply(ctx.t("forget-confirm"), {

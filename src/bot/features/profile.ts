@@ -12,6 +12,7 @@ import { Profile } from "../../recommend/profile.js";
 import type { BotContext } from "../context.js";
 import { countAnswers } from "../insight.js";
 import { decodeCallback, maskToIndexes } from "../keyboards/callback-data.js";
+import { QUESTIONS } from "../quiz/questions.js";
 import {
   currentIndexes,
   EDITABLE_QUESTIONS,
@@ -25,7 +26,7 @@ import { sendResults } from "./results.js";
 export async function sendProfile(ctx: BotContext): Promise<void> {
   const profile = ctx.session.profile;
   if (profile === undefined) {
-    await ctx.reply(ctx.t("profile-none"), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t("profile-none", { count: QUESTIONS.length }), { parse_mode: "HTML" });
     return;
   }
   const view = renderProfile(profile, ctx.t, {
