@@ -19,6 +19,8 @@ export interface EditContent {
   html?: string;
   /** New inline keyboard; absent or empty removes the buttons. */
   keyboard?: InlineKeyboardMarkup;
+  /** No link preview under the new text. */
+  noLinkPreview?: boolean;
 }
 
 /** Entities Telegram finds by itself in any text: not part of what the bot sends. */
@@ -56,9 +58,23 @@ export async function safeEdit(
     await ctx.api.editMessageText(target.chatId, target.messageId, content.html, {
       parse_mode: "HTML",
       ...(keyboard ? { reply_markup: keyboard } : {}),
+      ...(content.noLinkPreview ? { link_preview_options: { is_disabled: true } } : {}),
     });
   }
   return true;
+}
+
+/**
+ * {@link safeEdit} of the message the pressed button is on. Throws, as `ctx.editMessageText`
+ * does, when the update has no such message.
+ */
+export async function editPressedMessage(ctx: Context, content: EditContent): Promise<boolean> {
+  const messageId = ctx.callbackQuery?.message?.message_id;
+  const chatId = ctx.chat?.id;
+  if (messageId === undefined || chatId === undefined) {
+    throw new Error("there is no pressed message to edit");
+  }
+  return safeEdit(ctx, { chatId, messageId }, content);
 }
 
 /** The message the pressed button is on, if it is `messageId` and Telegram sent its content. */

@@ -6,6 +6,7 @@
 import { Composer } from "grammy";
 import type { InsightStore } from "../../insight/store.js";
 import type { ReminderStore } from "../../reminders/store.js";
+import { editPressedMessage } from "../api/safe-edit.js";
 import type { BotContext } from "../context.js";
 import { countAnswers, withdrawCount } from "../insight.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
@@ -60,9 +61,9 @@ export async function afterQuestionnaire(ctx: BotContext, deps: PrivacyFeatureDe
 
 /** Replaces the buttons' message with a short record of what was chosen (no buttons). */
 async function settle(ctx: BotContext, text: string): Promise<void> {
-  await ctx
-    .editMessageText(text, { parse_mode: "HTML" })
-    .catch(() => ctx.reply(text, { parse_mode: "HTML" }));
+  await editPressedMessage(ctx, { html: text }).catch(() =>
+    ctx.reply(text, { parse_mode: "HTML" }),
+  );
 }
 
 export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotContext> {
@@ -103,10 +104,10 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
           await withdrawCount(ctx, deps.insight);
         }
         if (data.from === "privacy") {
-          await ctx.editMessageText(privacyText(ctx), {
-            parse_mode: "HTML",
-            reply_markup: privacyKeyboard(ctx.t, ctx.session),
-            link_preview_options: { is_disabled: true },
+          await editPressedMessage(ctx, {
+            html: privacyText(ctx),
+            keyboard: privacyKeyboard(ctx.t, ctx.session),
+            noLinkPreview: true,
           });
         } else {
           await settle(ctx, ctx.t(data.answer === "yes" ? "consent-thanks" : "consent-declined"));
