@@ -115,10 +115,13 @@ export async function fetchNbkFeed(
   options: { timeoutMs?: number; fetch?: typeof fetch } = {},
 ): Promise<FeedResult> {
   const timeoutMs = options.timeoutMs ?? FEED_TIMEOUT_MS;
-  const get = options.fetch ?? fetch;
+  // Node's own fetch and AbortSignal, reached through globalThis: a bare `AbortSignal` in the
+  // bundle makes esbuild rename the polyfill grammY's HTTP client uses (its class would then be
+  // `AbortSignal2`, which node-fetch refuses), and every Bot API call would fail.
+  const get = options.fetch ?? globalThis.fetch;
   try {
     const response = await get(url, {
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: globalThis.AbortSignal.timeout(timeoutMs),
       headers: { accept: "application/rss+xml, application/xml, text/xml" },
     });
     if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };

@@ -27,7 +27,7 @@ describe("destination cards", () => {
     expect(card).toContain("CNY");
     expect(card).toContain("an old figure (2018), not counted: check the official page");
     expect(card).toContain(
-      "No figure for a whole year: I have no checked tuition figure (Bachelor's).",
+      "No figure for a whole year: I have no checked tuition figure (Bachelor's, Master's).",
     );
     expect(card).toMatch(/₸ at the National Bank rate of \d+ \w+ \d{4}/);
     expect(card).toContain(plain(tr("en", "explore-admission")));
