@@ -131,15 +131,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     if (deps.redeliverTransientFailures && isTransientFailure(error.error)) throw error.error;
   });
 
-  if (deps.storage.redis !== undefined && deps.distributed) {
-    protectedBot.use(
-      redisChatLock({ redis: deps.storage.redis, prefix: deps.storage.prefixes.lock, chatKey }),
-    );
+  // Several instances: each chat's updates run under its lock, and only the lock's holder can
+  // write the chat's session (src/storage/chat-locks.ts).
+  const distributed = deps.distributed ? deps.storage.distributed : undefined;
+  if (distributed !== undefined) {
+    protectedBot.use(redisChatLock({ locks: distributed.locks, chatKey, logger: deps.logger }));
   }
   protectedBot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
-      storage: deps.storage.sessions,
+      storage: distributed?.sessions ?? deps.storage.sessions,
       prefix: deps.storage.prefixes.session,
       getSessionKey: chatKey,
     }),
