@@ -47,6 +47,10 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
     banner: { js: COMMONJS_GLOBALS },
     plugins: [moduleUrls(outfile)],
     sourcemap: "linked",
+    // Bundled modules share one scope, so esbuild renames a class that would shadow a global
+    // (abort-controller's AbortSignal becomes AbortSignal2 as soon as any module uses the global
+    // one) — and node-fetch recognises signals by `constructor.name`, refusing every request.
+    keepNames: true,
     logLevel: "warning",
   });
 }

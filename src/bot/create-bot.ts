@@ -19,6 +19,7 @@ import { knowledgeSearch } from "../search/knowledge-search.js";
 import type { BotStorage } from "../storage/index.js";
 import { ignoreExpiredCallbackQuery } from "./api/ignore-expired-callback.js";
 import { ignoreNotModified } from "./api/ignore-not-modified.js";
+import { retryServerErrors } from "./api/retry-server-errors.js";
 import type { BotContext, QuizContext, SessionData } from "./context.js";
 import { createAdminFeature } from "./features/admin.js";
 import { createAskFeature } from "./features/ask.js";
@@ -88,13 +89,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.client ? { client: deps.client } : {}),
   });
-  const retry = autoRetry({
-    maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30,
-    maxRetryAttempts: 3,
-  });
+  const maxDelaySeconds = deps.maxRetryDelaySeconds ?? 30;
   bot.api.config.use(ignoreNotModified);
   bot.api.config.use(ignoreExpiredCallbackQuery);
-  bot.api.config.use(retry);
+  // 5xx and lost connections: a short back-off within the cap (the plugin's own has none).
+  bot.api.config.use(retryServerErrors({ maxDelaySeconds, maxRetryAttempts: 3 }));
+  bot.api.config.use(
+    autoRetry({
+      maxDelaySeconds,
+      maxRetryAttempts: 3,
+      rethrowInternalServerErrors: true,
+      rethrowHttpErrors: true,
+    }),
+  );
   bot.catch((error) => {
     deps.logger.error(
       { error: redactToken(String(error.error)) },
