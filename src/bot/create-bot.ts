@@ -39,6 +39,7 @@ import { redisChatLock } from "./middleware/redis-chat-lock.js";
 import { skipHandledUpdates } from "./middleware/skip-handled-updates.js";
 import { named, traceUpdates } from "./middleware/trace.js";
 import { conversationsInSession } from "./quiz/conversation-storage.js";
+import { RecentUpdates } from "./recent-updates.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
 export const QUESTIONNAIRE_VERSION = 2;
@@ -121,6 +122,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     await next();
   });
 
+  // A failed update Telegram delivers again (webhook mode, Redis away) is apologised for once.
+  const apologised = new RecentUpdates();
   const protectedBot = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
     ctx.trace.outcome = "error";
@@ -129,8 +132,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       "update failed",
     );
     const locale = guessLocale(ctx.from?.language_code);
-    if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (ctx.chat !== undefined) {
+    const firstFailure = apologised.add(ctx.update.update_id);
+    if (firstFailure && ctx.callbackQuery !== undefined) {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+    }
+    if (firstFailure && ctx.chat !== undefined) {
       await ctx.api
         .sendMessage(ctx.chat.id, translator(locale)("error-try-again"))
         .catch(() => undefined);
