@@ -11,8 +11,10 @@
  *   else wrote the chat in between. An instance that lost its lock (frozen longer than the TTL,
  *   cut off from Redis) is refused, whatever it then tries: it cannot bring back a session
  *   another instance deleted with /forget.
- * - **Release.** The session write is the update's last act on the chat, so the same script
- *   releases the lock: acquire, read, write-and-release — three Redis commands per update.
+ * - **Release.** Once the update is over — after the session write and what waits for it
+ *   (`after-save.ts`) — a script deletes the lock if it still holds the token. An update costs
+ *   four Redis commands (take, read, fenced write, give back), as many as before the fence,
+ *   which replaced a plain `SET`.
  *
  * No grammY here: `src/bot/middleware/redis-chat-lock.ts` runs an update under the lock, and
  * {@link FencedSessionStore} is the session storage in that mode.
@@ -60,7 +62,7 @@ export interface HeldChatLock {
   readonly token: string;
   /** A renewal found the lock expired or taken: every write of this update will be refused. */
   lost: boolean;
-  /** Given back (by the write that ended the update, or by `release`). */
+  /** Given back by `release`. */
   released: boolean;
   /** @internal the renewal timer */
   timer?: NodeJS.Timeout;
@@ -72,10 +74,9 @@ return 0`;
 // KEYS: lock. ARGV: token.
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
-// KEYS: lock, target. ARGV: token, value ('' deletes), ttl seconds, '1' to release the lock.
+// KEYS: lock, target. ARGV: token, value ('' deletes), ttl seconds.
 const FENCED_WRITE = `if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[2]) else redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3]) end
-if ARGV[4] == '1' then redis.call('DEL', KEYS[1]) end
 return 1`;
 // KEYS: lock, then every key the commands touch. ARGV: token, JSON list of commands
 // ([name, ...args]). Runs them all only while the lock holds the token.
@@ -92,7 +93,6 @@ interface FencingCommands {
     token: string,
     value: string,
     ttlSeconds: number,
-    release: "0" | "1",
   ): Promise<number>;
   bagdarFencedBatch(keyCount: number, ...keysAndArgs: string[]): Promise<number>;
 }
@@ -160,10 +160,7 @@ export class RedisChatLocks {
     }
   }
 
-  /**
-   * Ends the update's hold: stops renewing and gives the lock back, unless a fenced write already
-   * did (or it is lost, and so someone else's now).
-   */
+  /** Ends the update's hold: stops renewing and gives the lock back, unless it was lost. */
   async release(lock: HeldChatLock): Promise<void> {
     this.stopRenewing(lock);
     if (this.held.get(lock.chat) === lock) this.held.delete(lock.chat);
@@ -177,15 +174,14 @@ export class RedisChatLocks {
   }
 
   /**
-   * Sets `target` to `value` (deletes it when `value` is null) only if `lock` is still held;
-   * `release` gives the lock back in the same step. Throws {@link StaleWriteError} otherwise.
+   * Sets `target` to `value` (deletes it when `value` is null) only if `lock` is still held.
+   * Throws {@link StaleWriteError} otherwise.
    */
   async fencedWrite(
     lock: HeldChatLock,
     target: string,
     value: string | null,
     ttlSeconds: number,
-    options: { release: boolean },
   ): Promise<void> {
     if (lock.released) throw new Error(`chat ${lock.chat}: written after its lock was given back`);
     if (lock.lost) throw new StaleWriteError(`chat ${lock.chat}: write refused, the lock was lost`);
@@ -195,16 +191,11 @@ export class RedisChatLocks {
       lock.token,
       value ?? "",
       ttlSeconds,
-      options.release ? "1" : "0",
     );
     if (written === 0) {
       lock.lost = true;
       this.stopRenewing(lock);
       throw new StaleWriteError(`chat ${lock.chat}: write refused, the lock was lost`);
-    }
-    if (options.release) {
-      lock.released = true;
-      this.stopRenewing(lock);
     }
   }
 
@@ -230,7 +221,7 @@ export class RedisChatLocks {
 /**
  * The session storage when several instances share Redis: reads like `@grammyjs/storage-redis`
  * (the same JSON under the same key), writes and deletes only through the fence of the update
- * that holds the chat's lock, and gives the lock back with that write.
+ * that holds the chat's lock.
  */
 export class FencedSessionStore implements KeyValueStore<unknown> {
   /** @param sessionPrefix what comes before the chat id in a session key, e.g. `bagdar:session:` */
@@ -247,13 +238,11 @@ export class FencedSessionStore implements KeyValueStore<unknown> {
   }
 
   async write(key: string, value: unknown): Promise<void> {
-    await this.locks.fencedWrite(this.lockOf(key), key, JSON.stringify(value), this.ttlSeconds, {
-      release: true,
-    });
+    await this.locks.fencedWrite(this.lockOf(key), key, JSON.stringify(value), this.ttlSeconds);
   }
 
   async delete(key: string): Promise<void> {
-    await this.locks.fencedWrite(this.lockOf(key), key, null, this.ttlSeconds, { release: true });
+    await this.locks.fencedWrite(this.lockOf(key), key, null, this.ttlSeconds);
   }
 
   private lockOf(key: string): HeldChatLock {
