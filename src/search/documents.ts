@@ -17,7 +17,7 @@ export interface EntityRef {
 export interface Passage {
   /** Unique within the knowledge base, e.g. `russia.highlights.dormitory`. */
   id: string;
-  /** The fact whose source and date stand behind the passage, e.g. `russia.living`. */
+  /** The fact whose source and date stand behind the passage, e.g. `russia.living.msu-dormitory`. */
   fact: string;
   entity: EntityRef;
   /** What the passage is about, in three languages: the destination's or route's name. */
