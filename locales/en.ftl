@@ -4,7 +4,7 @@ welcome =
     👋 <b>Hi, I'm Bagdar.</b>
     I help students from Kazakhstan decide where to study abroad and how to pay for it.
 
-    Answer 8 short questions (about a minute) and you will get countries ranked for you, with the reasons, the facts behind them and the scholarships that fit.
+    Answer 9 short questions (about a minute) and you will get countries ranked for you, with the reasons, the facts behind them and the scholarships that fit.
 
     🤝 No university or agency pays for a place in my rankings. Every fact comes with its official source.
 
@@ -20,7 +20,7 @@ start-quiz-button = ▶️ Start the questionnaire
 help =
     <b>Bagdar</b> helps you choose a country to study in and a way to pay for it.
 
-    /quiz — answer the questionnaire (8 questions)
+    /quiz — answer the questionnaire (9 questions)
     /results — see your last results again
     /profile — your answers; change one and get new results
     /compare — compare 2–3 countries side by side
@@ -57,10 +57,24 @@ command-cancel = Stop the questionnaire
 
 ## Questionnaire
 
+quiz-situation-question = Where are you now?
+situation-school = Finishing school (or college)
+situation-university-1 = Kazakhstani university, 1st year
+situation-university-2 = Kazakhstani university, 2nd year
+situation-university-3 = Kazakhstani university, 3rd year
+situation-university-4-plus = Kazakhstani university, 4th year or later
+situation-graduated = Graduated from university
+situation-working = Working
+
 quiz-level-question = Which degree do you want to study for?
 level-bachelor = Bachelor's
 level-master = Master's
 level-doctorate = Doctorate (PhD)
+
+status-school-leaver = school leavers
+status-university-student = students of a Kazakhstani university
+status-graduate = university graduates
+status-working = working people
 
 quiz-budget-question = How much can your family spend a year on tuition and living?
 budget-scholarship-only = Only with a full scholarship
@@ -141,6 +155,12 @@ results-rates-date = ₸ at the National Bank rate of { $date }
 results-source = source
 results-source-research = research article, 2021
 results-fact-stale = checked over a year ago: see the official page
+results-official-page = official page
+results-basis = 📊 Based on { $known } of { $total } { $total ->
+        [one] criterion
+       *[other] criteria
+    } (the others have no checked data yet)
+results-basis-all = 📊 Based on all { $total } criteria
 results-funding-title = How to pay for it:
 results-none = You have no results yet. Send /quiz to answer the questionnaire.
 results-none-short = No results yet: send /quiz.
@@ -175,7 +195,7 @@ reason-level-offered = { $level } in { $destination } takes { $span } { $maxYear
         [one] year
        *[other] years
     }.
-reason-level-not-offered = { $destination } has no { $level } option in my knowledge base.
+reason-level-no-data = No checked data yet on “{ $level }” here: not counted in the score. Check { $page }
 reason-language-ok = You can study in { $language } here.
 reason-language-english-below = English-taught programmes usually ask for B2; your level is { $english }, so plan for a test such as IELTS.
 reason-language-missing-prep-year = Teaching is in { $language }: a preparatory language year gets you there.
@@ -194,7 +214,7 @@ reason-budget-full-funding = { $funding } can cover study and living here.
 reason-no-scholarship-route = No free place or full scholarship for your level here in my knowledge base.
 reason-priority-strong = Strong on what you asked for: { $priority }.
 reason-priority-some = Partly meets your priority: { $priority }.
-reason-priority-unmet = Not known for what you asked: { $priority }.
+reason-priority-no-data = No checked data yet on “{ $priority }” here: not counted in the score. Check { $page }
 reason-close = Close to home and family.
 reason-far = Far from Kazakhstan.
 reason-visa-free = No visa needed for citizens of Kazakhstan.
@@ -213,6 +233,7 @@ reason-funding-needs-work-experience = { $funding } asks for at least { $years }
     } of work experience.
 reason-funding-language-ok = { $funding } asks for { $language } ({ $test }), which you have.
 reason-funding-language-required = { $funding } asks for { $language } ({ $test }).
+reason-funding-english-short = { $funding }: needs { $test }; you said { $english }.
 reason-funding-competitive = { $funding } is a competition: apply, but keep a plan B.
 reason-funding-living-not-covered = { $funding } does not pay living costs.
 reason-funding-work-off = Obligation: work in Kazakhstan for { $span } { $maxYears ->
@@ -237,16 +258,14 @@ reason-required-funds-over-budget = The visa alone asks you to show about { $cos
 reason-living-over-budget = Living alone costs at least { $cost } a year here, more than your budget of up to { $budgetMaxKzt }, before any tuition.
 reason-field-strong = { $destination } is known for { $field }.
 reason-field-some = { $destination } is a reasonable choice for { $field }.
+reason-field-no-data = No checked data yet on “{ $field }” here: not counted in the score. Check { $page }
 reason-route-tests = For “{ $route }”, plan for: { $test }.
 reason-funding-work-experience-ok = { $funding } asks for { $years } { $years ->
         [one] year
        *[other] years
     } of work experience, which you have.
-reason-funding-work-experience-short = { $funding } asks for at least { $years } { $years ->
-        [one] year
-       *[other] years
-    } of work experience; you have { $workYears }.
-reason-funding-age-limit = { $funding } takes { $level } applicants under { $maxAge }.
+reason-funding-needs-enrolment = { $funding }: only for students of a Kazakhstani university.
+reason-funding-status-required = { $funding }: open to { $status }.
 reason-funding-language-prep-year = { $funding } asks for { $language } ({ $test }); the preparatory year is where you reach it.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
@@ -430,7 +449,7 @@ deep-link-broken = 🔗 This link looks broken or out of date, so I can't open i
 shared-title = 📤 Results shared with you from Bagdar
 shared-private = The link holds only the countries and the ways to pay, not the answers of the person who shared it.
 shared-funding = 💰 Ways to pay for it
-shared-own-quiz = Want your own ranking? Take the questionnaire: 8 questions, about a minute.
+shared-own-quiz = Want your own ranking? Take the questionnaire: 9 questions, about a minute.
 shared-compare-button = ⚖️ Compare these countries
 
 ## Profile: the saved answers, one changed at a time
@@ -438,7 +457,7 @@ shared-compare-button = ⚖️ Compare these countries
 results-compare-button = ⚖️ Compare
 results-share-button = 📤 Share
 results-profile-button = ✏️ Change an answer
-profile-none = You have no saved answers yet. Send /quiz to answer the questionnaire: 8 questions, about a minute.
+profile-none = You have no saved answers yet. Send /quiz to answer the questionnaire: 9 questions, about a minute.
 profile-title = 👤 Your answers
 profile-hint = Tap an answer to change it: I will recompute your results at once, without the whole questionnaire.
 profile-not-answered = not answered
@@ -450,6 +469,7 @@ profile-field-field = Field
 profile-field-priorities = Priorities
 profile-field-plan = Plans
 profile-field-english = English
+profile-field-situation = Now
 profile-field-workYears = Work experience
 profile-field-age = Age
 profile-cancel-button = ✖️ Keep my answer

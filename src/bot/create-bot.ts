@@ -40,7 +40,7 @@ import { named, traceUpdates } from "./middleware/trace.js";
 import { conversationsInSession } from "./quiz/conversation-storage.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
-export const QUESTIONNAIRE_VERSION = 2;
+export const QUESTIONNAIRE_VERSION = 3;
 
 export interface BotDeps {
   token: string;

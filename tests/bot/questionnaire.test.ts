@@ -72,6 +72,7 @@ describe("the questionnaire, from /start to results", () => {
     const h = await startHarness();
     await h.send("/quiz");
     await answerQuestionnaire(h, "en", {
+      situation: "situation-working",
       level: "level-master",
       budget: "budget-5m-10m",
       languages: ["language-ru", "language-en"],
@@ -98,6 +99,7 @@ describe("the questionnaire, from /start to results", () => {
   it("switches language in the middle and asks the next question in the new one", async () => {
     const h = await startHarness({ languageCode: "ru" });
     await h.send("/quiz");
+    await tap(h, "ru", SCHOOL_LEAVER.situation);
     await tap(h, "ru", SCHOOL_LEAVER.level);
     await h.send("/language");
     await h.press("English");
@@ -109,12 +111,13 @@ describe("the questionnaire, from /start to results", () => {
   it("goes back one question with Back and keeps going", async () => {
     const h = await startHarness();
     await h.send("/quiz");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     await tap(h, "en", "level-master");
     await tap(h, "en", "quiz-back");
     expect(h.last().text).toContain(tr("en", "quiz-level-question"));
     await tap(h, "en", "level-bachelor");
-    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1);
-    const records = h.texts().filter((t) => t.startsWith("✅ 1/"));
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 2);
+    const records = h.texts().filter((t) => t.startsWith("✅ 2/"));
     expect(records.at(-1)).toContain(tr("en", "level-bachelor"));
     expect(h.texts().join("\n")).toContain(plain(tr("en", "results-title")));
   });
@@ -143,6 +146,7 @@ describe("the questionnaire, from /start to results", () => {
   it("starts over with /quiz in the middle and with the Start over button", async () => {
     const h = await startHarness();
     await h.send("/quiz");
+    await tap(h, "en", "situation-graduated");
     await tap(h, "en", "level-master");
     await h.send("/quiz");
     expect(h.last().text).toContain(`1/${QUESTIONS.length}`);

@@ -3,13 +3,15 @@
  * score bar, the reasons (✓ ✗ •), key facts with links to their sources, and the funding routes
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
-import type {
-  AdmissionRoute,
-  Destination,
-  Funding,
-  Knowledge,
-  Locale,
-  MoneyRange,
+import {
+  type AdmissionRoute,
+  atLevel,
+  type DegreeLevel,
+  type Destination,
+  type Funding,
+  type Knowledge,
+  type Locale,
+  type MoneyRange,
 } from "../../knowledge/schema.js";
 import type {
   FundingMatch,
@@ -25,6 +27,7 @@ import {
   formatNumber,
   localized,
   localizedList,
+  pageLink,
   sourceLink,
 } from "./knowledge-text.js";
 
@@ -79,8 +82,15 @@ export function reasonParams(
     } else if (key === "funding") {
       funding = knowledge.funding.find((f) => f.id === value);
       out[key] = funding ? localized(funding.name, locale) : escapeHtml(text);
+    } else if (key === "page") {
+      // Where to check what Bagdar has no data on: the official page, linked by its site.
+      out[key] =
+        pageLink(knowledge, text, t("results-official-page")) ??
+        escapeHtml(t("results-official-page"));
     } else if (
-      ["priority", "language", "level", "field", "plan", "english", "covers"].includes(key)
+      ["priority", "language", "level", "field", "plan", "english", "covers", "status"].includes(
+        key,
+      )
     ) {
       out[key] = text
         .split(",")
@@ -174,11 +184,18 @@ export function costBreakdown(destination: Destination, ctx: RenderContext): str
   return `💱 ${escapeHtml(parts.join(" · "))}${escapeHtml(rates)}`;
 }
 
-/** One destination as a block of HTML. */
+/** "📊 Based on 5 of 7 criteria (the others have no checked data yet)". */
+export function basisLine(ranked: RankedDestination, t: Translate): string {
+  const { known, total } = ranked.basis;
+  return known === total ? t("results-basis-all", { total }) : t("results-basis", { known, total });
+}
+
+/** One destination as a block of HTML, with the facts of the student's `level` only. */
 export function renderDestination(
   ranked: RankedDestination,
   position: number,
   ctx: RenderContext,
+  level: DegreeLevel,
 ): string {
   const { knowledge, t, locale } = ctx;
   const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
@@ -187,6 +204,7 @@ export function renderDestination(
   const lines = [
     `${medal} ${flag(destination.country)} <b>${localized(destination.name, locale)}</b> — ${ranked.score}%`,
     scoreBar(ranked.score),
+    escapeHtml(basisLine(ranked, t)),
   ];
   if (ranked.yearlyCostKzt !== undefined) {
     lines.push(
@@ -198,7 +216,8 @@ export function renderDestination(
   const breakdown = costBreakdown(destination, ctx);
   if (breakdown !== undefined) lines.push(breakdown);
   for (const reason of ranked.reasons) lines.push(renderReason(reason, destination, ctx));
-  for (const highlight of destination.highlights.slice(0, 2)) {
+  const highlights = destination.highlights.filter((h) => atLevel(h.levels, level));
+  for (const highlight of highlights.slice(0, 2)) {
     const links = highlight.facts
       .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, sourceLabels(t)))
       .filter((link): link is string => link !== undefined);
@@ -223,7 +242,7 @@ export function renderDestination(
  */
 export function renderResultsPage(rec: Recommendation, from: number, ctx: RenderContext): string[] {
   const page = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
-  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx));
+  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx, rec.level));
   const header = from === 0 ? [ctx.t("results-title"), ctx.t("results-neutrality")] : [];
   return packMessages([...header, ...blocks]);
 }
@@ -266,7 +285,9 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
       lines.push(
         `${t("funding-levels")}: ${funding.levels.values.map((l) => escapeHtml(t(`level-${l}`))).join(", ")}`,
       );
-      for (const other of funding.eligibility.other) lines.push(`• ${localized(other, locale)}`);
+      for (const other of funding.eligibility.other) {
+        if (atLevel(other.levels, rec.level)) lines.push(`• ${localized(other, locale)}`);
+      }
       for (const obligation of funding.obligations)
         lines.push(`⚠️ ${localized(obligation.text, locale)}`);
       if (funding.window !== undefined) lines.push(`🗓 ${localized(funding.window.text, locale)}`);

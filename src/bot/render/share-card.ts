@@ -18,8 +18,10 @@ import { costRange, type RenderContext } from "./results.js";
 export const CARD_FUNDING = 4;
 
 /**
- * The top destinations of a recommendation and the funding routes that reach them (own funds
- * left out: it is no route to tell anyone about), in the order the results show them.
+ * The top destinations of a recommendation and the funding routes that reach them, in the order
+ * the results show them. Left out: own funds (no route to tell anyone about) and routes the student
+ * still lacks something for (a card has no room to say what), so a card never shows a route its
+ * owner cannot use.
  */
 export function shareSelection(rec: Recommendation): SharedSelection {
   const top = rec.destinations.slice(0, MAX_SHARED_DESTINATIONS);
@@ -27,7 +29,7 @@ export function shareSelection(rec: Recommendation): SharedSelection {
   // Round-robin over the destinations, so each one's best route makes it onto the card.
   for (let i = 0; funding.length < CARD_FUNDING && i < 10; i++) {
     for (const ranked of top) {
-      const match = ranked.funding.filter((m) => m.fundingId !== "own-funds")[i];
+      const match = ranked.funding.filter((m) => m.fundingId !== "own-funds" && !m.missing)[i];
       if (match !== undefined && !funding.includes(match.fundingId)) funding.push(match.fundingId);
       if (funding.length >= CARD_FUNDING) break;
     }
