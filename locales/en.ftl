@@ -205,6 +205,7 @@ reason-budget-partly = About { $cost } a year: at the top of your budget (up to 
 reason-budget-over = About { $cost } a year: more than your budget of up to { $budgetMaxKzt }.
 reason-budget-scholarship-only = Costs about { $cost } a year, so you would need a scholarship that covers it.
 reason-cost-unknown = I have no checked tuition figure for { $destination }: look at each university's page.
+reason-living-cost-unknown = { $destination }: I have no checked living-cost figure yet, so no total for a year. Look at each university's page.
 reason-cost-housing-only = The only checked living cost I have is for a dormitory; food and the rest come on top.
 reason-free-tuition-route = Tuition-free route: { $route }.
 reason-free-route-living-fits = With a free place you pay only living costs, about { $cost } a year, which fits your budget.

@@ -36,6 +36,8 @@ export const REASON_PARAMS = {
   "reason-budget-over": ["destination", "minKzt", "maxKzt", "budgetMaxKzt"],
   "reason-budget-scholarship-only": ["destination", "minKzt", "maxKzt"],
   "reason-cost-unknown": ["destination"],
+  /** A tuition figure but no living figure: no yearly total. */
+  "reason-living-cost-unknown": ["destination"],
   "reason-cost-housing-only": ["destination"],
   "reason-free-tuition-route": ["destination", "route"],
   "reason-free-route-living-fits": ["destination", "minKzt", "maxKzt"],

@@ -118,7 +118,8 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   for (const m of funding) if (!m.plan.ownFunds) fundingFactor = Math.max(fundingFactor, m.factor);
 
   // The score over what is known: teaching language and funding always are; the others when the
-  // knowledge base speaks to them. Each priority weighs an equal share of the priorities' part.
+  // knowledge base speaks to them. The priorities' part is shared among the priorities it speaks
+  // to, so one with no data changes nothing.
   const chosen = ctx.profile.priorities.length;
   let earned = WEIGHTS.language * language.factor + WEIGHTS.funding * fundingFactor;
   let weight = WEIGHTS.language + WEIGHTS.funding;
@@ -139,8 +140,8 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
     known++;
   }
   if (priorities.known > 0) {
-    earned += (WEIGHTS.priorities * priorities.sum) / chosen;
-    weight += (WEIGHTS.priorities * priorities.known) / chosen;
+    earned += (WEIGHTS.priorities * priorities.sum) / priorities.known;
+    weight += WEIGHTS.priorities;
     known += priorities.known;
   }
   const raw = (100 * earned) / weight;

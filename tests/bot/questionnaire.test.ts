@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_NAMES } from "../../src/bot/keyboards/menus.js";
 import { QUESTIONS } from "../../src/bot/quiz/questions.js";
+import { basisLine } from "../../src/bot/render/results.js";
 import { LOCALES } from "../../src/knowledge/schema.js";
+import { recommend } from "../../src/recommend/recommend.js";
+import type { RankedDestination } from "../../src/recommend/types.js";
 import { buttonData, labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
-import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
+import { answerQuestionnaire, SCHOOL_LEAVER, SCHOOL_LEAVER_PROFILE, tap } from "./quiz-flow.js";
 
 describe("the questionnaire, from /start to results", () => {
   it.each(LOCALES)(
@@ -41,6 +44,12 @@ describe("the questionnaire, from /start to results", () => {
       expect(results).toContain(
         russia?.admission.find((r) => r.id === "equal-terms")?.name[locale],
       );
+      // Each destination says how much of its score rests on checked data.
+      const first = recommend(SCHOOL_LEAVER_PROFILE, knowledge).destinations[0];
+      expect(first?.destinationId).toBe("russia");
+      const say = (key: string, params?: Record<string, string | number>) =>
+        tr(locale, key, params);
+      expect(results).toContain(plain(basisLine(first as RankedDestination, say)));
       // The results keyboard is under the results; the consent question (issue 7) follows them.
       expect(labels(h.fake.messages(h.student.id).at(-2))).toContain(
         tr(locale, "results-funding-button"),
@@ -59,7 +68,7 @@ describe("the questionnaire, from /start to results", () => {
     await h.send("/quiz");
     await answerQuestionnaire(h, "kk", SCHOOL_LEAVER);
     const questionTexts = h.fake.messages(h.student.id).filter((m) => m.text?.startsWith("✅"));
-    // The eight questions, then the follow-up on age that a scholarship in the results depends on.
+    // The main questions, then the follow-up on age that a scholarship in the results depends on.
     expect(questionTexts).toHaveLength(QUESTIONS.length + 1);
     for (const [i, q] of QUESTIONS.entries()) {
       expect(questionTexts[i]?.text).toContain(tr("kk", q.prompt));

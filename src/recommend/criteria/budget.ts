@@ -130,7 +130,10 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
       d.living && fact.living(d),
       d.requiredFunds && fact.requiredFunds(d),
     ].filter((id): id is string => id !== undefined);
-    reasons.push(neutral("reason-cost-unknown", { destination: d.id }, partial));
+    // With a tuition figure, what is missing is living: saying "no tuition figure" next to the
+    // figure would deny what the same screen shows.
+    const missing = tuition === undefined ? "reason-cost-unknown" : "reason-living-cost-unknown";
+    reasons.push(neutral(missing, { destination: d.id }, partial));
     if (ctx.scholarshipOnly) {
       // Studying anywhere costs something: a student who can only go on a scholarship needs a
       // way round whether or not we know the figure, and the paid ways in say so.

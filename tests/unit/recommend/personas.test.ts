@@ -36,8 +36,12 @@
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createI18n, translatorFor } from "../../../src/bot/i18n.js";
+import { renderDestinationCard } from "../../../src/bot/render/destination-card.js";
+import { renderFundingDetails, renderResultsPage } from "../../../src/bot/render/results.js";
+import { shareSelection } from "../../../src/bot/render/share-card.js";
 import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
-import type { Knowledge } from "../../../src/knowledge/schema.js";
+import type { Destination, Knowledge } from "../../../src/knowledge/schema.js";
 import type { Profile } from "../../../src/recommend/profile.js";
 import { type FollowUpQuestion, pendingQuestions } from "../../../src/recommend/questions.js";
 import { recommend } from "../../../src/recommend/recommend.js";
@@ -1151,5 +1155,173 @@ describe("personas against the real knowledge base", () => {
     for (const student of students) recommend(student, kb);
     const perCall = (performance.now() - start) / students.length;
     expect(perCall).toBeLessThan(1);
+  });
+});
+
+describe("students who must never be misled", () => {
+  const t = translatorFor(createI18n(), "en");
+  const view = () => ({ knowledge: kb, t, locale: "en" as const });
+  const routesOf = (result: Recommendation) =>
+    new Set(result.destinations.flatMap((d) => d.funding.map((f) => f.fundingId)));
+  const enrolmentOnly = () =>
+    kb.funding.filter((f) => f.eligibility.enrolledInKazakhstan).map((f) => f.id);
+
+  it("a school leaver from Shymkent is offered no route that needs enrolment at a Kazakhstani university, no master's, and none on her share card", () => {
+    const result = recommend(
+      {
+        situation: "school",
+        level: "bachelor",
+        budget: "under-2m",
+        languages: ["kk", "ru"],
+        willLearnLanguage: true,
+        field: "education",
+        priorities: ["low-cost", "close-to-home"],
+        plan: "return",
+        english: "b1",
+        age: 17,
+      },
+      kb,
+      { today: TODAY },
+    );
+    const offered = routesOf(result);
+    expect(enrolmentOnly()).toEqual(
+      expect.arrayContaining([
+        "academic-mobility",
+        "erasmus-credit-mobility",
+        "exchange-programmes",
+      ]),
+    );
+    for (const id of [...enrolmentOnly(), "erasmus-mundus", "bolashak", "fulbright", "chevening"]) {
+      expect(offered, id).not.toContain(id);
+    }
+    for (const id of shareSelection(result).funding) expect(enrolmentOnly()).not.toContain(id);
+    // Intergovernmental grants are listed only where a call names the destination.
+    for (const d of result.destinations) {
+      if (d.destinationId === "hungary") continue;
+      expect(
+        d.funding.map((f) => f.fundingId),
+        d.destinationId,
+      ).not.toContain("intergovernmental-grants");
+    }
+  });
+
+  it("a master's applicant with B2 English sees only master's routes and master's facts: no Studienkolleg, no SAT", () => {
+    const result = recommend(
+      {
+        situation: "graduated",
+        level: "master",
+        budget: "5m-10m",
+        languages: ["kk", "ru"],
+        willLearnLanguage: false,
+        field: "engineering-it",
+        priorities: ["career-links", "work-abroad"],
+        plan: "return",
+        english: "b2",
+      },
+      kb,
+      { today: TODAY },
+    );
+    for (const d of result.destinations) {
+      for (const match of d.funding) {
+        const route = kb.funding.find((f) => f.id === match.fundingId);
+        expect(route?.levels.values, match.fundingId).toContain("master");
+        expect(route?.eligibility.enrolledInKazakhstan, match.fundingId).toBeUndefined();
+      }
+    }
+    const screens = [
+      ...renderResultsPage(result, 0, view()),
+      ...renderResultsPage(result, 3, view()),
+      ...renderResultsPage(result, 6, view()),
+      ...renderResultsPage(result, 9, view()),
+      ...renderFundingDetails(result, view()),
+      ...["germany", "united-states", "turkey"].flatMap((id) => {
+        const d = kb.destinations.find((x) => x.id === id) as Destination;
+        const ranked = destinationOf(result, id);
+        const reader = { level: result.level, funding: ranked.funding.map((f) => f.fundingId) };
+        return renderDestinationCard(d, view(), reader);
+      }),
+    ].join("\n");
+    for (const word of ["Studienkolleg", "SAT", "ACT", "YÖS", "school certificate"]) {
+      expect(screens).not.toContain(word);
+    }
+    // Fulbright is for graduates with work behind them: asked, not assumed.
+    const fulbright = destinationOf(result, "united-states").funding.find(
+      (f) => f.fundingId === "fulbright",
+    );
+    expect(fulbright?.reasons.map((r) => r.message)).toContain(
+      "reason-funding-needs-work-experience",
+    );
+  });
+
+  it("a scholarship-only student is shown only money that pays the tuition or everything, and only routes she can use", () => {
+    const result = recommend(
+      {
+        situation: "university-2",
+        level: "bachelor",
+        budget: "scholarship-only",
+        languages: ["kk", "ru", "en"],
+        willLearnLanguage: false,
+        field: "medicine",
+        priorities: ["prestige"],
+        plan: "unsure",
+        english: "c1",
+        age: 19,
+      },
+      kb,
+      { today: TODAY },
+    );
+    for (const d of result.destinations) {
+      for (const match of d.funding) {
+        const route = kb.funding.find((f) => f.id === match.fundingId);
+        expect(route?.kind, match.fundingId).not.toBe("own-funds");
+        expect(
+          route?.covers.extent === "full" || route?.covers.items.includes("tuition"),
+          match.fundingId,
+        ).toBe(true);
+        const maxAge = route?.eligibility.maxAge?.bachelor;
+        if (maxAge !== undefined) expect(19).toBeLessThan(maxAge);
+      }
+      // Ruled out only by a fact: the paid ways in, or the cost.
+      if (d.hardMismatch) expect(d.reasons[0]?.facts.length, d.destinationId).toBeGreaterThan(0);
+    }
+  });
+
+  it("a student who asks for what the knowledge base has no data on reads 'no data', never ❌", () => {
+    const result = recommend(
+      {
+        situation: "school",
+        level: "bachelor",
+        budget: "over-10m",
+        languages: ["ru", "en"],
+        willLearnLanguage: false,
+        field: "arts-design",
+        priorities: ["prestige", "new-culture"],
+        plan: "unsure",
+        english: "c1",
+      },
+      kb,
+      { today: TODAY },
+    );
+    const usa = destinationOf(result, "united-states");
+    // The USA file has no sourced fit for prestige or a new culture, and no entry for the arts.
+    expect(usa.reasons.filter((r) => r.kind === "negative")).toEqual([]);
+    expect(
+      usa.reasons
+        .filter((r) => r.message.endsWith("-no-data"))
+        .map((r) => r.params.priority ?? r.params.field),
+    ).toEqual(["prestige", "new-culture", "arts-design"]);
+    expect(usa.basis).toEqual({ known: usa.basis.total - 3, total: 7 });
+    const lines = renderResultsPage(result, 0, view())
+      .concat(
+        renderResultsPage(result, 3, view()),
+        renderResultsPage(result, 6, view()),
+        renderResultsPage(result, 9, view()),
+      )
+      .join("\n")
+      .split("\n");
+    const prestige = t("priority-prestige");
+    expect(lines.filter((l) => l.startsWith("❌") && l.includes(prestige))).toEqual([]);
+    expect(lines.some((l) => l.startsWith("▫️") && l.includes(prestige))).toBe(true);
+    expect(lines.some((l) => l.includes(t("results-basis", { known: 4, total: 7 })))).toBe(true);
   });
 });
