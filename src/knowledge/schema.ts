@@ -256,6 +256,8 @@ export const Obligation = fact({
   /** Years of work or residence asked for, a number or a [min, max] span. */
   years: YearsSpan.optional(),
   text: Text,
+  /** The levels whose students it binds, when not all ("bachelor's and master's scholars"). */
+  levels: Levels.optional(),
 });
 export type Obligation = z.infer<typeof Obligation>;
 

@@ -134,7 +134,7 @@ export function renderDestinationCard(
   life.push(`🛂 ${escapeHtml(visa)}${sources(knowledge, [`${id}.closeness`], t)}`);
 
   const funding = reader === undefined ? fundingFor(knowledge, destination) : fitting(reader, ctx);
-  const fundingLines = funding.specific.map((f) => fundingBlock(f, ctx));
+  const fundingLines = funding.specific.map((f) => fundingBlock(f, ctx, level));
   if (funding.anywhere.length > 0) {
     const names = funding.anywhere.map((f) => localized(f.name, locale)).join(", ");
     fundingLines.push(`🌐 ${escapeHtml(t("explore-funding-anywhere"))} ${names}`);

@@ -151,8 +151,10 @@ function sourceLabels(t: Translate) {
   };
 }
 
-function renderFundingLine(funding: Funding, ctx: RenderContext): string {
-  const obligations = funding.obligations.map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
+function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLevel): string {
+  const obligations = funding.obligations
+    .filter((o) => atLevel(o.levels, level))
+    .map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
   const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
   return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
 }
@@ -184,7 +186,29 @@ export function costBreakdown(destination: Destination, ctx: RenderContext): str
   return `💱 ${escapeHtml(parts.join(" · "))}${escapeHtml(rates)}`;
 }
 
-/** "📊 Based on 5 of 7 criteria (the others have no checked data yet)". */
+/** Reasons that say Bagdar has no checked data on a criterion (a priority, the field, the level). */
+const NO_DATA_REASONS = new Set([
+  "reason-priority-no-data",
+  "reason-field-no-data",
+  "reason-level-no-data",
+]);
+
+/**
+ * "▫️ No checked data yet on “Prestige and quality”, “Engineering and IT”: not counted in the
+ * score. Check uni.edu": the no-data reasons of one destination as one line (they share the page).
+ */
+function noDataLine(reasons: readonly Reason[], destination: Destination, ctx: RenderContext) {
+  if (reasons.length === 1) return renderReason(reasons[0] as Reason, destination, ctx);
+  const [open, close] = ctx.locale === "en" ? ["“", "”"] : ["«", "»"];
+  const items = reasons.map((r) => {
+    const params = reasonParams(r, destination, ctx);
+    return `${open}${params.priority ?? params.field ?? params.level}${close}`;
+  });
+  const page = reasonParams(reasons[0] as Reason, destination, ctx).page ?? "";
+  return `${MARKS.neutral} ${ctx.t("results-no-data", { items: items.join(", "), page })}`;
+}
+
+/** "📊 Based on 5 of 7 criteria". */
 export function basisLine(ranked: RankedDestination, t: Translate): string {
   const { known, total } = ranked.basis;
   return known === total ? t("results-basis-all", { total }) : t("results-basis", { known, total });
@@ -215,7 +239,12 @@ export function renderDestination(
   }
   const breakdown = costBreakdown(destination, ctx);
   if (breakdown !== undefined) lines.push(breakdown);
-  for (const reason of ranked.reasons) lines.push(renderReason(reason, destination, ctx));
+  const noData = ranked.reasons.filter((r) => NO_DATA_REASONS.has(r.message));
+  for (const reason of ranked.reasons) {
+    // What has no checked data is said once, on one line, where the first such reason stands.
+    if (!NO_DATA_REASONS.has(reason.message)) lines.push(renderReason(reason, destination, ctx));
+    else if (reason === noData[0]) lines.push(noDataLine(noData, destination, ctx));
+  }
   const highlights = destination.highlights.filter((h) => atLevel(h.levels, level));
   for (const highlight of highlights.slice(0, 2)) {
     const links = highlight.facts
@@ -231,7 +260,7 @@ export function renderDestination(
     .filter((f): f is Funding => f !== undefined);
   if (funding.length > 0) {
     lines.push(`<b>${t("results-funding-title")}</b>`);
-    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx));
+    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx, level));
   }
   return lines.join("\n");
 }
@@ -288,8 +317,10 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
       for (const other of funding.eligibility.other) {
         if (atLevel(other.levels, rec.level)) lines.push(`• ${localized(other, locale)}`);
       }
-      for (const obligation of funding.obligations)
-        lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      for (const obligation of funding.obligations) {
+        if (atLevel(obligation.levels, rec.level))
+          lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      }
       if (funding.window !== undefined) lines.push(`🗓 ${localized(funding.window.text, locale)}`);
       const link = sourceLink(knowledge, `${funding.id}.covers`, sourceLabels(t));
       const official = funding.url

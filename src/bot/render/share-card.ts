@@ -5,7 +5,12 @@
  */
 
 import type { CardFunding, ResultCard } from "../../image/result-card.js";
-import type { Funding, Obligation } from "../../knowledge/schema.js";
+import {
+  atLevel,
+  type DegreeLevel,
+  type Funding,
+  type Obligation,
+} from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
 import type { SharedSelection } from "../deep-links.js";
 import { MAX_SHARED_DESTINATIONS } from "../deep-links.js";
@@ -71,7 +76,13 @@ export function obligationSentence(o: Obligation, ctx: RenderContext): string {
 export function resultCardModel(
   selection: SharedSelection,
   ctx: RenderContext,
-  options: { botUsername: string; date: string; scores?: ReadonlyMap<string, number> },
+  options: {
+    botUsername: string;
+    date: string;
+    scores?: ReadonlyMap<string, number>;
+    /** The card owner's degree level: only the obligations that bind it are printed. */
+    level?: DegreeLevel;
+  },
 ): ResultCard {
   const { knowledge, t, locale } = ctx;
   const destinations = selection.destinations
@@ -99,7 +110,9 @@ export function resultCardModel(
     .map((f) => ({
       name: f.name[locale],
       extent: t(`funding-extent-${f.covers.extent}`),
-      obligations: f.obligations.map((o) => obligationSentence(o, ctx)),
+      obligations: f.obligations
+        .filter((o) => options.level === undefined || atLevel(o.levels, options.level))
+        .map((o) => obligationSentence(o, ctx)),
     }));
   return {
     lang: locale,

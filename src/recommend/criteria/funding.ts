@@ -3,7 +3,12 @@
  * each one reaches a destination: what it pays, what it asks, what it binds the student to, and
  * where it stands in the list.
  */
-import type { Destination, Funding, Obligation } from "../../knowledge/schema.js";
+import {
+  atLevel,
+  type Destination,
+  type Funding,
+  type Obligation,
+} from "../../knowledge/schema.js";
 import { type Context, compareIds, fact } from "../context.js";
 import { copyReason, fresh, ownReason } from "../reasons.js";
 import type { FundingMatch, Reason } from "../types.js";
@@ -99,7 +104,9 @@ function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
 
   const closing: Reason[] = [];
   let bindsHome = false;
-  for (const obligation of f.obligations) {
+  // Only what binds a student of this level ("bachelor's and master's scholars take a course").
+  const obligations = f.obligations.filter((o) => atLevel(o.levels, profile.level));
+  for (const obligation of obligations) {
     closing.push(obligationReason(f, obligation, ctx));
     if (obligation.kind === "work-off" || obligation.kind === "return-home") bindsHome = true;
   }
@@ -127,7 +134,7 @@ function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
     languages: f.eligibility.languages.map((r) => checkLanguage(r, ctx)),
     closing,
     collides: bindsHome && profile.plan === "stay-abroad",
-    obligations: f.obligations.map((o) => fact.obligation(f, o)),
+    obligations: obligations.map((o) => fact.obligation(f, o)),
     // Each key counts for more than all the keys after it can add up to.
     group: Number(ownFunds) * 3 + EXTENT_ORDER[extent],
     tieRank: 0,

@@ -78,6 +78,7 @@ function levelTexts(): Array<{ levels: readonly DegreeLevel[]; text: Text; where
   }
   for (const f of kb.funding) {
     for (const other of f.eligibility.other) add(other.levels, other, `${f.id} condition`);
+    for (const o of f.obligations) add(o.levels, o.text, `${f.id} obligation ${o.id}`);
   }
   return out;
 }
