@@ -5,13 +5,14 @@
  */
 
 import { spanOf } from "../../costs/index.js";
-import type {
-  AdmissionRoute,
-  DegreeLevel,
-  Destination,
-  Funding,
-  Knowledge,
-  Locale,
+import {
+  type AdmissionRoute,
+  atLevel,
+  type DegreeLevel,
+  type Destination,
+  type Funding,
+  type Knowledge,
+  type Locale,
 } from "../../knowledge/schema.js";
 import { UNKNOWN_KZT } from "../../recommend/reasons.js";
 import type {
@@ -29,6 +30,7 @@ import {
   formatNumber,
   localized,
   localizedList,
+  pageLink,
   sourceLink,
 } from "./knowledge-text.js";
 import { windowLine } from "./window.js";
@@ -43,8 +45,8 @@ const OBLIGATION_REASONS = new Set([
   "reason-funding-repay-if-broken",
 ]);
 
-/** The matcher's reason for a destination without a yearly cost; the cost model says why instead. */
-const COST_UNKNOWN = "reason-cost-unknown";
+/** The matcher's reasons for a destination without a yearly cost; the cost model says why instead. */
+const COST_UNKNOWN = new Set(["reason-cost-unknown", "reason-living-cost-unknown"]);
 
 /** How many destinations one results page shows. */
 export const RESULTS_PAGE_SIZE = 3;
@@ -89,8 +91,15 @@ export function reasonParams(
     } else if (key === "funding") {
       funding = knowledge.funding.find((f) => f.id === value);
       out[key] = funding ? localized(funding.name, locale) : escapeHtml(text);
+    } else if (key === "page") {
+      // Where to check what Bagdar has no data on: the official page, linked by its site.
+      out[key] =
+        pageLink(knowledge, text, t("results-official-page")) ??
+        escapeHtml(t("results-official-page"));
     } else if (
-      ["priority", "language", "level", "field", "plan", "english", "covers"].includes(key)
+      ["priority", "language", "level", "field", "plan", "english", "covers", "status"].includes(
+        key,
+      )
     ) {
       out[key] = text
         .split(",")
@@ -150,8 +159,10 @@ export function renderReason(
   return `${MARKS[reason.kind]} ${ctx.t(reason.message, reasonParams(reason, destination, ctx))}`;
 }
 
-function renderFundingLine(funding: Funding, ctx: RenderContext): string {
-  const obligations = funding.obligations.map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
+function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLevel): string {
+  const obligations = funding.obligations
+    .filter((o) => atLevel(o.levels, level))
+    .map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
   const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
   return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
 }
@@ -160,11 +171,39 @@ function renderFundingLine(funding: Funding, ctx: RenderContext): string {
  * One destination as a block of HTML. Its cost is the cost model's for the student's `level`, the
  * same figure every other screen shows.
  */
+/** Reasons that say Bagdar has no checked data on a criterion (a priority, the field, the level). */
+const NO_DATA_REASONS = new Set([
+  "reason-priority-no-data",
+  "reason-field-no-data",
+  "reason-level-no-data",
+]);
+
+/**
+ * "▫️ No checked data yet on “Prestige and quality”, “Engineering and IT”: not counted in the
+ * score. Check uni.edu": the no-data reasons of one destination as one line (they share the page).
+ */
+function noDataLine(reasons: readonly Reason[], destination: Destination, ctx: RenderContext) {
+  if (reasons.length === 1) return renderReason(reasons[0] as Reason, destination, ctx);
+  const [open, close] = ctx.locale === "en" ? ["“", "”"] : ["«", "»"];
+  const items = reasons.map((r) => {
+    const params = reasonParams(r, destination, ctx);
+    return `${open}${params.priority ?? params.field ?? params.level}${close}`;
+  });
+  const page = reasonParams(reasons[0] as Reason, destination, ctx).page ?? "";
+  return `${MARKS.neutral} ${ctx.t("results-no-data", { items: items.join(", "), page })}`;
+}
+
+/** "📊 Based on 5 of 7 criteria". */
+export function basisLine(ranked: RankedDestination, t: Translate): string {
+  const { known, total } = ranked.basis;
+  return known === total ? t("results-basis-all", { total }) : t("results-basis", { known, total });
+}
+
 export function renderDestination(
   ranked: RankedDestination,
   position: number,
   ctx: RenderContext,
-  level: DegreeLevel = "bachelor",
+  level: DegreeLevel,
 ): string {
   const { knowledge, t, locale } = ctx;
   const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
@@ -173,6 +212,7 @@ export function renderDestination(
   const lines = [
     `${medal} ${flag(destination.country)} <b>${localized(destination.name, locale)}</b> — ${ranked.score}%`,
     scoreBar(ranked.score),
+    escapeHtml(basisLine(ranked, t)),
   ];
   const model = modelOf(destination, level, ctx);
   // The yearly figure, or exactly what it lacks: the matcher's general "no checked figure" is
@@ -184,11 +224,17 @@ export function renderDestination(
   );
   const breakdown = costBreakdown(model, ctx);
   if (breakdown !== undefined) lines.push(breakdown);
+  const noData = ranked.reasons.filter((r) => NO_DATA_REASONS.has(r.message));
   for (const reason of ranked.reasons) {
-    if (reason.message === COST_UNKNOWN) continue;
-    lines.push(renderReason(reason, destination, ctx));
+    // The cost model's line above says what a yearly figure lacks, so the matcher's general
+    // "no checked figure" is not said again next to it.
+    if (COST_UNKNOWN.has(reason.message)) continue;
+    // What has no checked data is said once, on one line, where the first such reason stands.
+    if (!NO_DATA_REASONS.has(reason.message)) lines.push(renderReason(reason, destination, ctx));
+    else if (reason === noData[0]) lines.push(noDataLine(noData, destination, ctx));
   }
-  for (const highlight of destination.highlights.slice(0, 2)) {
+  const highlights = destination.highlights.filter((h) => atLevel(h.levels, level));
+  for (const highlight of highlights.slice(0, 2)) {
     const links = highlight.facts
       .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, linkLabels(t), todayOf(ctx)))
       .filter((link): link is string => link !== undefined);
@@ -202,7 +248,7 @@ export function renderDestination(
     .filter((f): f is Funding => f !== undefined);
   if (funding.length > 0) {
     lines.push(`<b>${t("results-funding-title")}</b>`);
-    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx));
+    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx, level));
   }
   return lines.join("\n");
 }
@@ -256,9 +302,13 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
       lines.push(
         `${t("funding-levels")}: ${funding.levels.values.map((l) => escapeHtml(t(`level-${l}`))).join(", ")}`,
       );
-      for (const other of funding.eligibility.other) lines.push(`• ${localized(other, locale)}`);
-      for (const obligation of funding.obligations)
-        lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      for (const other of funding.eligibility.other) {
+        if (atLevel(other.levels, rec.level)) lines.push(`• ${localized(other, locale)}`);
+      }
+      for (const obligation of funding.obligations) {
+        if (atLevel(obligation.levels, rec.level))
+          lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      }
       if (funding.window !== undefined) lines.push(windowLine(funding.window, ctx));
       const link = sourceLink(knowledge, `${funding.id}.covers`, linkLabels(t), todayOf(ctx));
       const official = funding.url

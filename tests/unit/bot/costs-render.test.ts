@@ -124,7 +124,7 @@ describe("every screen shows the cost model's figure", () => {
         );
         for (const d of knowledge.destinations) {
           const model = modelOf(d, level, ctx);
-          const card = plain(renderDestinationCard(d, ctx, level).join("\n"));
+          const card = plain(renderDestinationCard(d, ctx, { level, funding: [] }).join("\n"));
           const compare = plain(
             renderComparison([d, otherThan(knowledge, d)], ctx, rec).join("\n"),
           );
