@@ -4,7 +4,7 @@
  * last line is one JSON object saying what is missing, stale or second-hand (see `coverage.ts`).
  * Exit codes: 0 fine (warnings allowed), 1 problems in the data, 2 the check itself failed.
  */
-import { coverage } from "./coverage.js";
+import { coverage, unexplainedGaps } from "./coverage.js";
 import { loadKnowledge } from "./load.js";
 import { formatProblem } from "./problems.js";
 import type { Knowledge } from "./schema.js";
@@ -43,7 +43,11 @@ async function main(args: readonly string[]): Promise<number> {
   for (const warning of result.warnings) console.log(`warning: ${formatProblem(warning)}`);
   console.log(summary(result.knowledge));
   if (withCoverage) {
-    console.log(JSON.stringify(coverage(result.knowledge, now.toISOString().slice(0, 10))));
+    const report = coverage(result.knowledge, now.toISOString().slice(0, 10));
+    for (const gap of unexplainedGaps(result.knowledge, report)) {
+      console.log(`warning: coverage: ${gap} — write gapNote: saying why, or close the gap`);
+    }
+    console.log(JSON.stringify(report));
   }
   return 0;
 }

@@ -79,3 +79,20 @@ export function coverage(knowledge: Knowledge, today: string): Coverage {
     rates_date: knowledge.rates?.date ?? null,
   };
 }
+
+/**
+ * The items of the coverage lists that do not say why they are there: a fact on `stale` or
+ * `secondary_only`, or a route on `windows_undated`, with no `gapNote`. (A tuition or living gap
+ * says why in its own `missing:` / `livingMissing:` text, or it is not explained at all.) Each is
+ * `list: id`, sorted.
+ */
+export function unexplainedGaps(knowledge: Knowledge, report: Coverage): string[] {
+  const explained = (factId: string) => knowledge.facts.get(factId)?.gapNote !== undefined;
+  return [
+    ...report.stale.filter((id) => !explained(id)).map((id) => `stale: ${id}`),
+    ...report.secondary_only.filter((id) => !explained(id)).map((id) => `secondary_only: ${id}`),
+    ...report.windows_undated
+      .filter((id) => !explained(`${id}.window`))
+      .map((id) => `windows_undated: ${id}`),
+  ];
+}

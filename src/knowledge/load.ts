@@ -165,6 +165,7 @@ function collectFacts(
     const parsed = AsOf.safeParse(asOf);
     if (parsed.success) record.asOf = parsed.data;
     if (value.approximate === true) record.approximate = true;
+    if (typeof value.gapNote === "string") record.gapNote = value.gapNote;
     facts.set(id, record);
   };
   for (const destination of destinations) {

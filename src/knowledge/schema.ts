@@ -88,6 +88,12 @@ const factFields = {
   /** The figure is an estimate or an average ("about"); required when the source is secondary. */
   approximate: z.boolean().optional(),
   /**
+   * For editors, never shown: why this fact is still on a coverage list (`kb:check -- --coverage`)
+   * — the newest official page is old, only a report gives the figure, no dates were ever
+   * published. An item left on a list must say why here.
+   */
+  gapNote: z.string().trim().min(10, "say why in a sentence").optional(),
+  /**
    * Optional caveat shown with the fact ("varies by university", "check the current rate"), with
    * `levels` when it holds for some degree levels only.
    */
@@ -298,12 +304,30 @@ export const Statistic = fact({
 });
 export type Statistic = z.infer<typeof Statistic>;
 
+/**
+ * How a name behaves in a sentence, so templates can agree with it instead of guessing: Russian
+ * gender and number («Стипендии … оплачивают»), and whether English takes "the" ("the United
+ * Kingdom"). Kazakh needs neither.
+ */
+export const NameGrammar = z.strictObject({
+  ru: z.strictObject({
+    gender: z.enum(["masculine", "feminine", "neuter"]),
+    number: z.enum(["singular", "plural"]),
+  }),
+  en: z.strictObject({
+    article: z.enum(["the", "none"]),
+    number: z.enum(["singular", "plural"]),
+  }),
+});
+export type NameGrammar = z.infer<typeof NameGrammar>;
+
 export const Destination = z
   .strictObject({
     id: Id,
     /** ISO 3166-1 alpha-2, used for flags and deep links. */
     country: z.string().regex(/^[A-Z]{2}$/, "a two-letter country code in capitals"),
     name: Text,
+    grammar: NameGrammar.optional(),
     summary: Text,
     languages: fact({
       teaching: z.array(TeachingLanguage).min(1),
@@ -553,6 +577,7 @@ const StatusList = z.array(StudentStatus).min(1, "list at least one status, or l
 export const Funding = z.strictObject({
   id: Id,
   name: Text,
+  grammar: NameGrammar.optional(),
   summary: Text,
   kind: z.enum(FUNDING_KINDS),
   runBy: fact({ text: Text }),
@@ -699,4 +724,6 @@ export interface FactRecord {
   /** The date or period the page states; absent while the research is under way. */
   asOf?: AsOf;
   approximate?: boolean;
+  /** Why the fact stays on a coverage list, when it does (see `gapNote` in the schema). */
+  gapNote?: string;
 }

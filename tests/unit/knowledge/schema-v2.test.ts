@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { coverage } from "../../../src/knowledge/coverage.js";
+import { coverage, unexplainedGaps } from "../../../src/knowledge/coverage.js";
 import { loadKnowledge } from "../../../src/knowledge/load.js";
 import type { Problem } from "../../../src/knowledge/problems.js";
 import { brokenCopy, chain, type Edit, NOW, removeCopies, replace } from "./fixture-copy.js";
@@ -318,5 +318,22 @@ describe("knowledge schema v2: application windows", () => {
     expect(lastCycle.ok && coverage(lastCycle.knowledge, "2026-11-28").windows_undated).toEqual([
       "own-funds",
     ]);
+  });
+
+  it("asks every item left on a coverage list to say why, and takes a gapNote as the answer", async () => {
+    const silent = await load({ [BOLASHAK]: window("  status: not-announced\n") });
+    if (!silent.ok) throw new Error("the fixture should load");
+    const silentGaps = unexplainedGaps(silent.knowledge, coverage(silent.knowledge, "2026-11-28"));
+    expect(silentGaps).toContain("windows_undated: bolashak");
+
+    const explained = await load({
+      [BOLASHAK]: window(
+        "  status: not-announced\n  gapNote: No round has published its dates on the programme's site.\n",
+      ),
+    });
+    if (!explained.ok) throw new Error("the fixture should load");
+    const gaps = unexplainedGaps(explained.knowledge, coverage(explained.knowledge, "2026-11-28"));
+    expect(gaps).not.toContain("windows_undated: bolashak");
+    expect(gaps).toContain("windows_undated: own-funds");
   });
 });
