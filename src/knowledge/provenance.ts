@@ -1,7 +1,8 @@
 /**
  * Where facts come from, judged: a source on a staging, mirror or archive host is an error; a
- * secondary report backs only a figure marked `approximate` (never a rule); a money figure or
- * rule on a page more than {@link PAGE_STALE_AFTER_MONTHS} months old is a warning. During the
+ * secondary report backs only a figure marked `approximate` (never a rule; a last cycle's past
+ * dates count as a figure); a money figure or rule on a page more than
+ * {@link PAGE_STALE_AFTER_MONTHS} months old is a warning. During the
  * transition to dated facts and quoted sources ({@link PROVENANCE_REQUIRED}), a fact without
  * `asOf` and a source without `quotes` are warnings; afterwards they are errors.
  *
@@ -107,7 +108,8 @@ export function checkProvenance(
       const category = factCategory(file.rates ? "rates" : id);
       const kind = typeof slot.value.source === "string" ? kinds.get(slot.value.source) : undefined;
       if (kind === "secondary") {
-        const figure = category === "money" || category === "statistic";
+        const figure =
+          category === "money" || category === "statistic" || isPastCycle(file.rates, slot);
         if (!figure) {
           result.errors.push(
             file.yaml.problemAt(
@@ -162,6 +164,15 @@ export function checkProvenance(
     }
   }
   return result;
+}
+
+/**
+ * A funding route's last published cycle (`window` with `status: last-cycle`): dates that have
+ * passed, told as such. Where only a report gives them, they are a figure like any other: a report
+ * may back them when marked approximate. A window shown as current (`announced`) stays a rule.
+ */
+function isPastCycle(rates: boolean | undefined, slot: FactSlot): boolean {
+  return rates !== true && slot.relative === "window" && slot.value.status === "last-cycle";
 }
 
 /** A page's own date can be tomorrow somewhere on Earth, never later. */

@@ -1,7 +1,9 @@
 /**
- * The language a funding route asks for ("B1 (KAZTEST or Qazaq Resmi Test)", "TOPIK 3 after the
- * one-year Korean course") reaches a Kazakh or Russian student in their own language, in the
- * reasons under each route of the funding details. The knowledge base writes it in kk, ru and en.
+ * The language a funding route asks for ("B1 (KAZTEST or Qazaq Resmi Test)", "B2 (an IELTS or
+ * TOEFL certificate)") reaches a Kazakh or Russian student in their own language, in the reasons
+ * under each route of the funding details. The knowledge base writes it in kk, ru and en. (GKS's
+ * TOPIK 3 is no longer among them: it comes after the Korean year, once selected, as an
+ * obligation, not as a condition for applying.)
  */
 import { describe, expect, it } from "vitest";
 import type { Locale, TeachingLanguage } from "../../src/knowledge/schema.js";
@@ -77,7 +79,6 @@ describe("funding routes' language requirements in the student's language", () =
       [
         ["reason-funding-language-ok", "bolashak", "kk"],
         ["reason-funding-language-ok", "academic-mobility", "en"],
-        ["reason-funding-language-prep-year", "global-korea-scholarship", "ko"],
       ],
     ],
     [
@@ -87,7 +88,6 @@ describe("funding routes' language requirements in the student's language", () =
         ["reason-funding-language-required", "bolashak", "kk"],
         // B2 asked, A2 given: said in the student's own terms.
         ["reason-funding-english-short", "academic-mobility", "en"],
-        ["reason-funding-language-prep-year", "global-korea-scholarship", "ko"],
       ],
     ],
   ];

@@ -122,9 +122,11 @@ describe("the profile: change one answer", () => {
   it("asks the follow-up a new answer makes relevant, then shows the results", async () => {
     const h = await startHarness();
     await h.send("/quiz");
-    // A bachelor's applicant with fluent English: no scholarship asks about work experience yet.
+    // A graduate applying for a bachelor's, with fluent English: no scholarship asks about work
+    // experience yet (Chevening, which takes only graduates and working people, is a master's).
     await answerQuestionnaire(h, "en", {
       ...SCHOOL_LEAVER,
+      situation: "situation-graduated",
       budget: "budget-5m-10m",
       languages: ["language-kk", "language-ru", "language-en"],
       field: "field-business-economics",

@@ -196,6 +196,53 @@ describe("knowledge schema v2: where facts come from", () => {
     ]);
   });
 
+  it("lets a report give a last cycle's past dates when approximate, never a current window", async () => {
+    const secondary = replace(
+      "    kind: programme-owner\n    url: https://education-in-russia.com/quota",
+      "    kind: secondary\n    url: https://education-in-russia.com/quota",
+    );
+    const withWindow = (status: string, extra: string) =>
+      replace(
+        "competitive: true\n",
+        `window:\n  status: ${status}\n  cycle: 2026\n  opens: 2026-01-10\n  closes: ${status === "announced" ? "2026-12-20" : "2026-02-20"}\n  text:\n    kk: Өтінім онлайн.\n    ru: Заявка онлайн.\n    en: Apply online.\n  source: russia-quota\n${extra}  verified: 2026-10-01\n  asOf: 2026-01-15\ncompetitive: true\n`,
+      );
+    // The quota's admission route is a rule resting on the same source: cite the fixture's
+    // first-hand page there, so only the window is judged.
+    const admission = replace("    source: russia-quota\n", "    source: seed-article\n");
+    const current = await problemsOf({
+      [SOURCES]: secondary,
+      [RUSSIA]: admission,
+      [BOLASHAK]: withWindow("announced", "  approximate: true\n"),
+    });
+    expect(current.map(message)).toEqual([
+      [
+        BOLASHAK,
+        "window.source",
+        "a secondary report cannot back a rule — cite the programme owner's or a government's page",
+      ],
+    ]);
+    const unmarked = await problemsOf({
+      [SOURCES]: secondary,
+      [RUSSIA]: admission,
+      [BOLASHAK]: withWindow("last-cycle", ""),
+    });
+    expect(unmarked.map(message)).toEqual([
+      [
+        BOLASHAK,
+        "window.approximate",
+        "missing — a figure from a secondary report is approximate: write approximate: true, or cite a first-hand page",
+      ],
+    ]);
+    const past = await load({
+      [SOURCES]: secondary,
+      [RUSSIA]: admission,
+      [BOLASHAK]: withWindow("last-cycle", "  approximate: true\n"),
+    });
+    expect(past.ok && coverage(past.knowledge, "2026-11-28").secondary_only).toEqual([
+      "bolashak.window",
+    ]);
+  });
+
   it("warns, during the transition, about a fact without asOf and a source without quotes", async () => {
     const warnings = await warningsOf({
       [RUSSIA]: replace("    verified: 2026-10-15\n    asOf: 2025\n", "    verified: 2026-10-15\n"),

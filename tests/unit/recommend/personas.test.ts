@@ -20,19 +20,21 @@
  *   Poland (Polish at C1), Hungary (Stipendium Hungaricum, also in English), Türkiye (Türkiye
  *   Bursları).
  * - Funding: Bolashak is for master's and doctoral students only, anywhere. Host governments'
- *   full scholarships: CSC (China), GKS (Korea, Korean course, age limits), Türkiye Bursları
- *   (Turkish year, age limits), Stipendium Hungaricum (Hungarian course), Chevening (UK, master's,
- *   2 years of work, 2 years back home), Fulbright (USA, master's, 2 years of work, two-year home
- *   rule), Erasmus Mundus (master's, Europe and Türkiye). Open Doors (Russia) has age limits.
- * - No funding route has application dates, so no window is open or closed in these personas
- *   (the window rules are unit-tested on fixtures).
+ *   full scholarships: CSC (China), GKS (Korea, age limits; the Korean course is an obligation once
+ *   selected, not a condition for applying), Türkiye Bursları (Turkish year, age limits),
+ *   Stipendium Hungaricum (Hungarian course, and the treaty grants' commitment to work in
+ *   Kazakhstan), Chevening (UK, master's, 2 years of work; its return-home rule is not in the data:
+ *   no first-hand page for it could be read), Fulbright (USA, master's, 2 years of work, two-year
+ *   home rule), Erasmus Mundus (master's, Europe and Türkiye). Open Doors (Russia) has age limits.
+ * - No funding route has an announced window (only last cycles' dates), so no window is open or
+ *   closed in these personas (the window rules are unit-tested on fixtures).
  * - Scores are taken over what the knowledge base knows (December 2026): a priority with no sourced
  *   fit, a field with no entry, a cost with no figure is said as "no data" and left out. So a
  *   destination the knowledge base says little about can score as high as one it knows well
  *   (Türkiye, Hungary and Korea often reach 100 on three or four criteria); equal scores go to the
  *   one resting on more data, and every destination says how many criteria its score rests on.
- * - Intergovernmental grants list only Hungary: the gov.kz page names no countries, and the one
- *   published call among Bagdar's destinations is Hungary's.
+ * - Intergovernmental grants list only Hungary and China: the gov.kz page names no countries, and
+ *   the published calls among Bagdar's destinations are Hungary's and China's.
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -283,8 +285,10 @@ const personas: Persona[] = [
     funding: {
       china: {
         first: "chinese-government-scholarship",
-        // Only Hungary has a published intergovernmental call; Bolashak is for graduates.
-        excludes: ["bolashak", "russian-quota", "intergovernmental-grants"],
+        // China's grants come through the Center for International Programs as an
+        // intergovernmental grant too, so that route follows CSC here; Bolashak is for graduates.
+        includes: ["intergovernmental-grants"],
+        excludes: ["bolashak", "russian-quota"],
       },
     },
     asks: ["age"],
@@ -304,10 +308,10 @@ const personas: Persona[] = [
       english: "b2",
     },
     // Hungary and Türkiye have no data on either priority: their 100 rests on three criteria.
-    // Korea is strong on both, but its own scholarship asks for Korean this student will not
-    // learn, so the funding part counts half.
-    first: "hungary",
-    order: ["hungary", "south-korea", "russia"],
+    // Korea is strong on both, and its own scholarship asks no Korean to apply (the Korean year
+    // comes once selected, as an obligation), so it reaches 100 on more criteria and goes first.
+    first: "south-korea",
+    order: ["south-korea", "hungary", "russia"],
     reachable: ["south-korea", "china", "united-kingdom", "russia"],
     reasons: {
       "south-korea": [
@@ -420,14 +424,10 @@ const personas: Persona[] = [
       china: { first: "chinese-government-scholarship", excludes: ["own-funds", "russian-quota"] },
       "south-korea": {
         first: "global-korea-scholarship",
-        // The Korean course is part of the scholarship; this student will learn the language.
+        // The Korean course is part of the scholarship, an obligation once selected.
         reasons: {
           "global-korea-scholarship": [
-            {
-              message: "reason-funding-language-prep-year",
-              kind: "neutral",
-              params: { language: "ko" },
-            },
+            { message: "reason-funding-language-course", kind: "neutral" },
           ],
         },
       },
@@ -460,8 +460,11 @@ const personas: Persona[] = [
           params: { funding: "chevening" },
         },
       ],
-      // GKS asks for Korean, which this student will not learn: Bolashak is the way round.
-      "south-korea": [{ message: "reason-budget-full-funding", params: { funding: "bolashak" } }],
+      // GKS asks no Korean to apply (its Korean year is an obligation once selected), so it is
+      // the way round, ahead of Bolashak.
+      "south-korea": [
+        { message: "reason-budget-full-funding", params: { funding: "global-korea-scholarship" } },
+      ],
       russia: [{ message: "reason-free-tuition-route", params: { route: "equal-terms" } }],
     },
     funding: {
@@ -480,14 +483,10 @@ const personas: Persona[] = [
         },
       },
       "south-korea": {
-        first: ["bolashak", "global-korea-scholarship"],
+        first: ["global-korea-scholarship", "bolashak"],
         reasons: {
           "global-korea-scholarship": [
-            {
-              message: "reason-funding-language-required",
-              kind: "negative",
-              params: { language: "ko" },
-            },
+            { message: "reason-funding-language-course", kind: "neutral" },
           ],
         },
       },
@@ -535,13 +534,16 @@ const personas: Persona[] = [
       germany: { first: "erasmus-mundus" },
       "united-kingdom": {
         first: ["chevening", "bolashak"],
+        // Chevening's return-home rule is not in the data (no first-hand page for it could be
+        // read); Bolashak's work-off is the clash here.
         reasons: {
-          chevening: [{ message: "reason-funding-return-home", kind: "negative" }],
+          bolashak: [{ message: "reason-funding-work-off", kind: "negative" }],
         },
       },
     },
-    // Its top three (China, Germany, Russia) have no route that asks for work experience.
-    asks: ["age"],
+    // Its top three are China, Germany and the UK (no clash left with Chevening, whose
+    // return-home rule is not in the data), and Chevening asks for work experience.
+    asks: ["workYears", "age"],
   },
   {
     name: "a master's applicant with two years of work experience who plans to return is shown Chevening, then Bolashak, for the UK, each with its obligations; the UK ties with China",
@@ -580,8 +582,10 @@ const personas: Persona[] = [
     funding: {
       "united-kingdom": {
         first: ["chevening", "bolashak"],
+        // Chevening's return-home rule is not in the data (no first-hand page for it could be
+        // read), so Chevening shows no obligation.
         obligations: {
-          chevening: ["chevening.obligations.return-home"],
+          chevening: [],
           bolashak: ["bolashak.obligations.work-off", "bolashak.obligations.collateral"],
         },
         reasons: {
@@ -591,12 +595,6 @@ const personas: Persona[] = [
               kind: "positive",
               params: { years: 2 },
             },
-            {
-              message: "reason-funding-return-home",
-              kind: "neutral",
-              params: { minYears: 2, maxYears: 2 },
-            },
-            { message: "reason-plan-return-obligation", kind: "positive" },
           ],
           bolashak: [
             {
@@ -827,12 +825,7 @@ const personas: Persona[] = [
           "global-korea-scholarship": [
             { message: "reason-funding-covers-full", kind: "positive" },
             // English-taught study is open to this student, but the scholarship's Korean year
-            // is not optional: the preparatory year is where TOPIK 3 is reached.
-            {
-              message: "reason-funding-language-prep-year",
-              kind: "neutral",
-              params: { language: "ko" },
-            },
+            // is not optional: an obligation once selected, where TOPIK 3 is reached.
             { message: "reason-funding-language-course", kind: "neutral" },
           ],
         },
@@ -877,8 +870,12 @@ const personas: Persona[] = [
       hungary: {
         first: "stipendium-hungaricum",
         excludes: ["own-funds", "bolashak"],
+        // As a treaty grant it carries gov.kz's commitment to work in Kazakhstan.
         obligations: {
-          "stipendium-hungaricum": ["stipendium-hungaricum.obligations.hungarian-course"],
+          "stipendium-hungaricum": [
+            "stipendium-hungaricum.obligations.hungarian-course",
+            "stipendium-hungaricum.obligations.work-in-kazakhstan",
+          ],
         },
         reasons: {
           "stipendium-hungaricum": [
@@ -1206,7 +1203,7 @@ describe("students who must never be misled", () => {
     for (const id of shareSelection(result).funding) expect(enrolmentOnly()).not.toContain(id);
     // Intergovernmental grants are listed only where a call names the destination.
     for (const d of result.destinations) {
-      if (d.destinationId === "hungary") continue;
+      if (d.destinationId === "hungary" || d.destinationId === "china") continue;
       expect(
         d.funding.map((f) => f.fundingId),
         d.destinationId,

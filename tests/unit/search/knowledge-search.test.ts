@@ -58,8 +58,15 @@ describe("asking the knowledge base", () => {
     ["can I work in Korea while studying", "south-korea.fit.work-abroad"],
     ["work after graduation in Germany", "germany.fit.work-abroad"],
     ["Түркияда жұмыс істеуге бола ма", "turkey.highlights.work"],
-    ["возраст для стипендии Турции", "turkiye-burslari.eligibility.note"],
-    ["Türkiye Burslari age limit", "turkiye-burslari.eligibility.note"],
+    // The age limits are in the eligibility note and in the highlight that sums them up.
+    [
+      "возраст для стипендии Турции",
+      ["turkiye-burslari.eligibility.note", "turkiye-burslari.highlights.limits"],
+    ],
+    [
+      "Türkiye Burslari age limit",
+      ["turkiye-burslari.eligibility.note", "turkiye-burslari.highlights.limits"],
+    ],
     ["Чехияда ағылшынша оқу қанша тұрады", "czech-republic.highlights.english-fees"],
     ["Fulbright", "fulbright.summary"],
     ["Германия", "germany.summary"],
