@@ -14,6 +14,7 @@ import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 import { COVERAGE_ITEMS, LOCALES, TEACHING_LANGUAGES } from "../../../src/knowledge/schema.js";
 import { REASON_MESSAGES, REASON_PARAMS, RENDERED_PARAMS } from "../../../src/recommend/reasons.js";
 import type { Reason } from "../../../src/recommend/types.js";
+import { FACETS } from "../../../src/search/facets.js";
 
 /** A value of the kind the matcher gives for a reason variable: real ids, tenge, years. */
 function sampleParam(key: string): string | number {
@@ -118,6 +119,7 @@ describe("translations", () => {
       ...TEACHING_LANGUAGES.map((l) => `language-${l}`),
       ...COVERAGE_ITEMS.map((c) => `covers-${c}`),
       ...["full", "partial", "none"].map((e) => `funding-extent-${e}`),
+      ...FACETS.map((f) => `ask-topic-${f}`),
     ];
     const en = messages("en");
     expect(required.filter((id) => !en.has(id))).toEqual([]);
