@@ -4,7 +4,7 @@ welcome =
     👋 <b>Hi, I'm Bagdar.</b>
     I help students from Kazakhstan decide where to study abroad and how to pay for it.
 
-    Answer 8 short questions (about a minute) and you will get countries ranked for you, with the reasons, the facts behind them and the scholarships that fit.
+    Answer { $count } short questions (about a minute) and you will get countries ranked for you, with the reasons, the facts behind them and the scholarships that fit.
 
     🤝 No university or agency pays for a place in my rankings. Every fact comes with its official source.
 
@@ -12,7 +12,7 @@ welcome =
 language-choose = Choose your language:
 language-set = ✅ English it is. Ready? Tap the button to start the questionnaire.
 language-set-with-results = ✅ English it is. /results shows your last results in English, or start a new questionnaire.
-language-set-in-quiz = ✅ English it is. The next questions will be in English.
+language-set-in-quiz = ✅ English it is. Here is your current question in English:
 start-quiz-button = ▶️ Start the questionnaire
 
 ## Help and cancel
@@ -20,7 +20,7 @@ start-quiz-button = ▶️ Start the questionnaire
 help =
     <b>Bagdar</b> helps you choose a country to study in and a way to pay for it.
 
-    /quiz — answer the questionnaire (8 questions)
+    /quiz — answer the questionnaire ({ $count } questions)
     /results — see your last results again
     /profile — your answers; change one and get new results
     /compare — compare 2–3 countries side by side
@@ -41,6 +41,7 @@ cancel-nothing = There is nothing to cancel. Send /quiz to start the questionnai
 ## Anything else
 
 button-outdated = This button is no longer active.
+group-private-only = 👋 I talk with each student in a private chat, so that your answers stay yours. Open <a href="https://t.me/{ $bot }">t.me/{ $bot }</a> and send /start.
 unknown-command = I don't know that command. Send /help to see what I can do.
 unhandled-text = I work with buttons for now. Send /quiz to start the questionnaire or /help for the list of commands.
 unhandled-media = I can only read buttons and commands. Send /quiz to start the questionnaire or /help for help.
@@ -123,6 +124,7 @@ quiz-done = Done ✓ ({ $count })
 quiz-choose-between = Choose from { $min } to { $max } options.
 quiz-stale-button = This question is closed. Please answer the latest one.
 quiz-use-buttons = ☝️ Please answer with the buttons under the question.
+quiz-answer-not-saved = ⚠️ Your last answer did not reach me (a connection problem on my side). Please answer this question again:
 quiz-too-long = This questionnaire has gone on for too long. Send /quiz to start it again.
 quiz-finished = 🎉 Thank you! Here is where you fit best.
 
@@ -430,7 +432,7 @@ deep-link-broken = 🔗 This link looks broken or out of date, so I can't open i
 shared-title = 📤 Results shared with you from Bagdar
 shared-private = The link holds only the countries and the ways to pay, not the answers of the person who shared it.
 shared-funding = 💰 Ways to pay for it
-shared-own-quiz = Want your own ranking? Take the questionnaire: 8 questions, about a minute.
+shared-own-quiz = Want your own ranking? Take the questionnaire: it takes about a minute.
 shared-compare-button = ⚖️ Compare these countries
 
 ## Profile: the saved answers, one changed at a time
@@ -438,7 +440,7 @@ shared-compare-button = ⚖️ Compare these countries
 results-compare-button = ⚖️ Compare
 results-share-button = 📤 Share
 results-profile-button = ✏️ Change an answer
-profile-none = You have no saved answers yet. Send /quiz to answer the questionnaire: 8 questions, about a minute.
+profile-none = You have no saved answers yet. Send /quiz to answer the questionnaire: { $count } questions, about a minute.
 profile-title = 👤 Your answers
 profile-hint = Tap an answer to change it: I will recompute your results at once, without the whole questionnaire.
 profile-not-answered = not answered

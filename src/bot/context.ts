@@ -8,6 +8,7 @@ import type { Knowledge, Locale } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import type { Profile } from "../recommend/profile.js";
 import type { FollowUpQuestion } from "../recommend/questions.js";
+import type { AfterSaveFlavor } from "./middleware/after-save.js";
 import type { TraceFlavor } from "./middleware/trace.js";
 
 export interface SessionData {
@@ -48,6 +49,11 @@ export interface QuizPosition {
   followUps?: FollowUpQuestion[];
   /** The message that shows the question now (in the session only). */
   message?: number;
+  /**
+   * The options ticked so far on a multi-choice question (in the session only), so that a
+   * redrawn question (after stray text, a language change) keeps them.
+   */
+  selected?: number[];
 }
 
 /** What every handler can reach without importing globals. */
@@ -59,7 +65,11 @@ export interface BotDependencies {
 }
 
 export type BotContext = ConversationFlavor<
-  Context & SessionFlavor<SessionData> & I18nFlavor & TraceFlavor & { deps: BotDependencies }
+  Context &
+    SessionFlavor<SessionData> &
+    I18nFlavor &
+    TraceFlavor &
+    AfterSaveFlavor & { deps: BotDependencies }
 >;
 
 /** The context inside the questionnaire conversation: no session there, by the plugin's design. */

@@ -25,7 +25,7 @@ import { createAskFeature } from "./features/ask.js";
 import { compareFeature } from "./features/compare.js";
 import { countryFeature } from "./features/country.js";
 import { helpFeature } from "./features/help.js";
-import { languageFeature } from "./features/language.js";
+import { createLanguageFeature } from "./features/language.js";
 import { afterQuestionnaire, createPrivacyFeature } from "./features/privacy.js";
 import { createProfileFeature } from "./features/profile.js";
 import { createQuestionnaireFeature } from "./features/questionnaire.js";
@@ -34,10 +34,13 @@ import { resultsFeature } from "./features/results.js";
 import { shareFeature } from "./features/share.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, guessLocale, translatorFor } from "./i18n.js";
+import { runAfterSave } from "./middleware/after-save.js";
+import { privateChatsOnly } from "./middleware/private-chats-only.js";
 import { redisChatLock } from "./middleware/redis-chat-lock.js";
 import { skipHandledUpdates } from "./middleware/skip-handled-updates.js";
 import { named, traceUpdates } from "./middleware/trace.js";
 import { conversationsInSession } from "./quiz/conversation-storage.js";
+import { createQuizMessages } from "./quiz/question-messages.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
 export const QUESTIONNAIRE_VERSION = 2;
@@ -131,11 +134,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     if (deps.redeliverTransientFailures && isTransientFailure(error.error)) throw error.error;
   });
 
+  // Groups and channels get no session at all: checked before a lock or a session is touched.
+  protectedBot.use(privateChatsOnly({ translator }));
   if (deps.storage.redis !== undefined && deps.distributed) {
     protectedBot.use(
       redisChatLock({ redis: deps.storage.redis, prefix: deps.storage.prefixes.lock, chatKey }),
     );
   }
+  // Changes that show a step as done wait for the session write below (see after-save.ts).
+  protectedBot.use(runAfterSave(deps.logger));
   protectedBot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -152,8 +159,12 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }),
   );
 
+  const quizMessages = createQuizMessages({
+    translator,
+    ...(deps.knowledge.rates ? { rates: deps.knowledge.rates } : {}),
+  });
   // Commands and menus first, so a questionnaire in progress cannot swallow them.
-  protectedBot.use(named("language", languageFeature));
+  protectedBot.use(named("language", createLanguageFeature({ quiz: quizMessages })));
   protectedBot.use(named("help", helpFeature));
   const privacy = { insight: deps.storage.insight, reminders: deps.storage.reminders };
   protectedBot.use(named("privacy", createPrivacyFeature(privacy)));
@@ -178,7 +189,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       "questionnaire",
       createQuestionnaireFeature({
         knowledge: deps.knowledge,
-        translator,
+        messages: quizMessages,
         onCompleted: (ctx) => afterQuestionnaire(ctx, privacy),
       }),
     ),

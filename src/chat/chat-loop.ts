@@ -4,7 +4,7 @@
  * handled it before reading the next line (so piped scripts behave like a patient person).
  */
 import { createInterface } from "node:readline";
-import type { User } from "grammy/types";
+import type { Message, User } from "grammy/types";
 import { parseChatInput } from "./chat-input.js";
 import type { FakeBotApi } from "./fake-bot-api.js";
 import { pressableButtons, type RenderOptions, renderBotOutput } from "./render.js";
@@ -22,6 +22,11 @@ export interface ChatLoopOptions {
   idleTimeoutMs?: number;
   /** Ends the loop when it settles, e.g. the bot's polling promise (the bot crashed). */
   stopWhen?: Promise<unknown>;
+  /**
+   * Sent for the person before they type anything ("/start" greets a newcomer), followed by a
+   * line on how to press the buttons it brings.
+   */
+  firstMessage?: string;
 }
 
 /** Runs until `/quit`, Ctrl-D, Ctrl-C or the end of piped input. */
@@ -91,6 +96,12 @@ export async function runChatLoop(options: ChatLoopOptions): Promise<void> {
 
   try {
     await settle();
+    if (options.firstMessage !== undefined) {
+      print(dim(`you › ${options.firstMessage}  (sent for you)`));
+      fake.sendText(user, options.firstMessage);
+      await settle();
+      print(dim(howToPress(fake.messages(chatId).reverse())));
+    }
     if (options.interactive) lines.prompt();
     for await (const line of typed) {
       const input = parseChatInput(line);
@@ -108,4 +119,19 @@ export async function runChatLoop(options: ChatLoopOptions): Promise<void> {
     unsubscribe();
     lines.close();
   }
+}
+
+/**
+ * How to press the buttons of the newest keyboard, with its own labels: "Type 1, 2 or 3 to press
+ * a button: 1 Қазақша, 2 Русский, 3 English. …".
+ */
+export function howToPress(newestFirst: readonly Message[]): string {
+  const buttons = pressableButtons(newestFirst.find((m) => pressableButtons(m).length > 0));
+  const rest = "Or write a message or a /command and press Enter; /quit leaves.";
+  if (buttons.length === 0) return `Write a message or a /command and press Enter; /quit leaves.`;
+  const numbers = buttons.map((_, i) => String(i + 1));
+  const which =
+    numbers.length === 1 ? "1" : `${numbers.slice(0, -1).join(", ")} or ${numbers.at(-1)}`;
+  const named = buttons.map((b, i) => `${i + 1} ${b.text}`).join(", ");
+  return `Type ${which} to press a button: ${named}. ${rest}`;
 }

@@ -2,19 +2,26 @@
  * Builds the real bot from the factory against the in-process Bot API stand-in and drives it as a
  * student would: updates go through `bot.handleUpdate`, every API call is captured at `fetch` level
  * (which, unlike `bot.api` transformers, also reaches the contexts inside the conversation).
+ *
+ * Every message the bot sends is checked after each update (see `outgoing-messages.ts`): one that
+ * Telegram would refuse, one over 2,000 characters, or any failed call the test did not arrange
+ * fails the test there, even when the bot carried on.
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Message, Update, User } from "grammy/types";
 import { pino } from "pino";
+import { onTestFinished } from "vitest";
 import { type BotDeps, createBot } from "../../src/bot/create-bot.js";
 import { createI18n, translatorFor } from "../../src/bot/i18n.js";
-import { FakeBotApi, inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
+import { type ApiCall, FakeBotApi, inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
 import { loadKnowledgeOrThrow } from "../../src/knowledge/load.js";
 import type { Knowledge, Locale } from "../../src/knowledge/schema.js";
 import { type BotStorage, createStorage } from "../../src/storage/index.js";
+import { withBotParams } from "../support/bot-texts.js";
 import { fakeBotToken } from "../support/bot-token.js";
+import { outgoingProblems } from "./outgoing-messages.js";
 
 export const TEST_TOKEN = fakeBotToken(123456, "test");
 
@@ -27,7 +34,7 @@ export function realKnowledge(): Promise<Knowledge> {
 const i18n = createI18n();
 /** Translations as the bot renders them, to compare with what it sent. */
 export function tr(locale: Locale, key: string, params?: Record<string, string | number>): string {
-  return translatorFor(i18n, locale)(key, params);
+  return translatorFor(i18n, locale)(key, withBotParams(key, params));
 }
 
 /** Text with the HTML tags of a translation removed, as Telegram shows it. */
@@ -70,6 +77,11 @@ export async function startHarness(
     distributed?: boolean;
     /** Other bot dependencies: knowledge, a clock, admin ids. */
     deps?: Partial<Pick<BotDeps, "knowledge" | "now" | "adminIds">>;
+    /**
+     * Let messages over 2,000 characters pass. Only for a test that needs it (today: screens that
+     * show the full results), with the reason beside it.
+     */
+    allowLongMessages?: boolean;
   } = {},
 ): Promise<Harness> {
   const knowledge = options.deps?.knowledge ?? (await realKnowledge());
@@ -90,8 +102,50 @@ export async function startHarness(
       ...options.deps,
     });
   let bot = build();
+
+  // Failures the test arranges (an injected 429, a student who blocked the bot) are expected.
+  const arranged = new WeakSet<object>();
+  const failNext = fake.failNext.bind(fake);
+  fake.failNext = (method, error, times) => {
+    arranged.add(error);
+    failNext(method, error, times);
+  };
+  // After a failed update the error boundary answers its callback query again, in case nothing
+  // did; a query answered already refuses that second answer, which changes nothing.
+  const answeredTwice = (call: ApiCall) =>
+    call.method === "answerCallbackQuery" &&
+    fake.calls
+      .slice(0, fake.calls.indexOf(call))
+      .some(
+        (earlier) =>
+          earlier.method === "answerCallbackQuery" &&
+          earlier.error === undefined &&
+          earlier.payload.callback_query_id === call.payload.callback_query_id,
+      );
+  let checked = 0;
+  const checkOutgoing = () => {
+    const calls = fake.calls.slice(checked);
+    checked = fake.calls.length;
+    const problems = outgoingProblems(calls, {
+      allowLongMessages: options.allowLongMessages ?? false,
+      arranged: (call) =>
+        (call.error !== undefined && arranged.has(call.error)) ||
+        call.error?.error_code === 403 ||
+        answeredTwice(call),
+    });
+    if (problems.length > 0) {
+      throw new Error(`the bot sent what Telegram or a phone refuses:\n${problems.join("\n")}`);
+    }
+  };
+  try {
+    // What the bot sends outside an update (reminders) is checked when the test ends.
+    onTestFinished(checkOutgoing);
+  } catch {
+    // Started outside a test (a beforeAll): the checks after each update still hold.
+  }
   const deliver = async (update: Update) => {
     await bot.handleUpdate(update);
+    checkOutgoing();
   };
   return {
     fake,

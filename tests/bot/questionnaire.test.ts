@@ -95,17 +95,6 @@ describe("the questionnaire, from /start to results", () => {
     expect(h.errors).toEqual([]);
   });
 
-  it("switches language in the middle and asks the next question in the new one", async () => {
-    const h = await startHarness({ languageCode: "ru" });
-    await h.send("/quiz");
-    await tap(h, "ru", SCHOOL_LEAVER.level);
-    await h.send("/language");
-    await h.press("English");
-    expect(h.last().text).toBe(plain(tr("en", "language-set-in-quiz")));
-    await tap(h, "ru", SCHOOL_LEAVER.budget);
-    expect(h.last().text).toContain(tr("en", "quiz-languages-question"));
-  });
-
   it("goes back one question with Back and keeps going", async () => {
     const h = await startHarness();
     await h.send("/quiz");
@@ -157,8 +146,10 @@ describe("the questionnaire, from /start to results", () => {
     const question = h.last();
     await h.send("/cancel");
     expect(h.last().text).toBe(plain(tr("en", "cancel-done")));
+    // The question lost its buttons; an old client may still send one.
+    expect(h.fake.message(h.student.id, question.message_id)?.reply_markup).toBeUndefined();
     const data = buttonData(question, 0);
-    await h.pressData(question.message_id, data);
+    await h.pressData(question.message_id, data, true);
     const answered = h.fake.callsOf("answerCallbackQuery").at(-1);
     expect(answered?.payload.text).toBe(tr("en", "button-outdated"));
   });

@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
 import { Bot, InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
 import { expect, it } from "vitest";
-import { runChatLoop } from "../../src/chat/chat-loop.js";
+import { howToPress, runChatLoop } from "../../src/chat/chat-loop.js";
 import { FakeBotApi } from "../../src/chat/fake-bot-api.js";
 
 /** Runs the chat loop over piped lines against a small bot; returns what the terminal showed. */
@@ -84,4 +85,21 @@ it("ends at the end of the input", async () => {
 it("says so when there is nothing to press", async () => {
   const shown = await transcriptOf(["1"]);
   expect(shown).toBe("No message has buttons to press. To send a number as text, type: > 1\n");
+});
+
+it("tells how to press the newest keyboard's buttons, by their own labels", () => {
+  const withButtons = (labels: string[]) =>
+    ({
+      message_id: 2,
+      date: 0,
+      chat: { id: 1, type: "private", first_name: "S" },
+      reply_markup: { inline_keyboard: [labels.map((text) => ({ text, callback_data: text }))] },
+    }) as Message;
+  expect(howToPress([withButtons(["▶️ Start"])])).toBe(
+    "Type 1 to press a button: 1 ▶️ Start. Or write a message or a /command and press Enter; /quit leaves.",
+  );
+  expect(howToPress([withButtons(["A", "B", "C"])])).toMatch(
+    /^Type 1, 2 or 3 to press a button: 1 A, 2 B, 3 C\./,
+  );
+  expect(howToPress([])).toBe("Write a message or a /command and press Enter; /quit leaves.");
 });

@@ -19,8 +19,10 @@ afterEach(async () => {
 function runChat(
   input: string,
   env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+): Promise<{ code: number | null; stdout: string; stderr: string; firstOutputMs: number }> {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let firstOutputMs = Number.POSITIVE_INFINITY;
     const child = spawn(process.execPath, ["--import", "tsx", "src/chat/main.ts"], {
       cwd: ROOT,
       env: { ...process.env, REDIS_URL: "", NO_COLOR: "1", ...env },
@@ -29,20 +31,21 @@ function runChat(
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => {
+      if (stdout === "") firstOutputMs = Date.now() - started;
       stdout += chunk.toString();
     });
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code) => resolve({ code, stdout, stderr, firstOutputMs }));
     child.stdin.end(input);
   });
 }
 
-it("talks with the real bot over piped input and leaves cleanly", async () => {
+it("greets a newcomer by itself, talks with the real bot over piped input and leaves cleanly", async () => {
   dataDir = await mkdtemp(join(tmpdir(), "bagdar-chat-"));
-  const { code, stdout, stderr } = await runChat("/start\n1\n/help\n/quit\n", {
+  const { code, stdout, stderr, firstOutputMs } = await runChat("1\n/help\n/quit\n", {
     DATA_DIR: dataDir,
     CHAT_LANG: "ru",
   });
@@ -50,12 +53,22 @@ it("talks with the real bot over piped input and leaves cleanly", async () => {
   expect(stderr).not.toMatch(/"level":(50|60)/);
   expect(code).toBe(0);
   const lines = stdout.split("\n");
-  expect(lines[0]).toMatch(/^Bagdar local chat · you are user 1001 \(language ru\)/);
-  expect(stdout).toContain("you › /start\nbot #2\n");
-  // The language menu, numbered: Kazakh, Russian, English.
+  // Said before the bot, its knowledge and its storage are loaded (which takes a while).
+  expect(lines[0]).toBe("Starting Bagdar's local chat…");
+  expect(firstOutputMs).toBeLessThan(10_000);
+  expect(lines[1]).toMatch(/^Bagdar local chat · you are user 1001 \(language ru\)/);
+  // The welcome arrives by itself, as if /start was sent, with how to press its buttons.
+  expect(stdout).toContain("you › /start  (sent for you)\nbot #2\n");
   expect(stdout).toMatch(/\[1\] [^\n]*Қазақша {2}\[2\] [^\n]*Русский {2}\[3\] [^\n]*English/);
+  expect(stdout).toContain("Type 1, 2 or 3 to press a button: 1 Қазақша, 2 Русский, 3 English.");
   expect(stdout).toContain("you pressed [1] Қазақша on #2");
   expect(stdout).toContain("you › /help");
   // The student's choice was stored in the chat's own folder of the file store.
   expect(await readdir(join(dataDir, "chat-local", "sessions"))).not.toEqual([]);
-}, 30_000);
+
+  // Back again: nothing is sent for them; they go on where they were.
+  const again = await runChat("/quit\n", { DATA_DIR: dataDir, CHAT_LANG: "ru" });
+  expect(again.code).toBe(0);
+  expect(again.stdout).not.toContain("sent for you");
+  expect(again.stdout).not.toContain("bot #");
+}, 60_000);

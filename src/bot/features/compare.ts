@@ -6,6 +6,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { Destination, Knowledge } from "../../knowledge/schema.js";
 import { recommend } from "../../recommend/index.js";
+import { editPressedMessage } from "../api/safe-edit.js";
 import type { BotContext } from "../context.js";
 import type { Translate } from "../i18n.js";
 import {
@@ -138,7 +139,7 @@ compareFeature.on("callback_query:data", async (ctx, next) => {
   await ctx.answerCallbackQuery();
   if (data.action === "toggle") {
     const view = await renderContextOf(ctx);
-    await ctx.editMessageReplyMarkup({ reply_markup: pickerKeyboard(selected, view) });
+    await editPressedMessage(ctx, { keyboard: pickerKeyboard(selected, view) });
     return;
   }
   await sendComparison(ctx, chosenDestinations(knowledge, selected));

@@ -6,9 +6,11 @@
 import { Composer } from "grammy";
 import type { InsightStore } from "../../insight/store.js";
 import type { ReminderStore } from "../../reminders/store.js";
+import { editPressedMessage } from "../api/safe-edit.js";
 import type { BotContext } from "../context.js";
 import { countAnswers, withdrawCount } from "../insight.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
+import { isButtonOnMessage } from "../keyboards/pressed-button.js";
 import {
   consentKeyboard,
   forgetKeyboard,
@@ -59,9 +61,9 @@ export async function afterQuestionnaire(ctx: BotContext, deps: PrivacyFeatureDe
 
 /** Replaces the buttons' message with a short record of what was chosen (no buttons). */
 async function settle(ctx: BotContext, text: string): Promise<void> {
-  await ctx
-    .editMessageText(text, { parse_mode: "HTML" })
-    .catch(() => ctx.reply(text, { parse_mode: "HTML" }));
+  await editPressedMessage(ctx, { html: text }).catch(() =>
+    ctx.reply(text, { parse_mode: "HTML" }),
+  );
 }
 
 export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotContext> {
@@ -86,6 +88,13 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
     const data = decodeCallback(ctx.callbackQuery.data);
     switch (data?.kind) {
       case "consent": {
+        // After the results, the question must have been asked and not answered yet; in
+        // /privacy, the button must be the one the message shows.
+        const asked = data.from === "privacy" || ctx.session.consent === "asked";
+        if (!asked || !isButtonOnMessage(ctx)) {
+          await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+          return;
+        }
         await ctx.answerCallbackQuery();
         if (data.answer === "yes") {
           ctx.session.consent = "yes";
@@ -95,10 +104,10 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
           await withdrawCount(ctx, deps.insight);
         }
         if (data.from === "privacy") {
-          await ctx.editMessageText(privacyText(ctx), {
-            parse_mode: "HTML",
-            reply_markup: privacyKeyboard(ctx.t, ctx.session),
-            link_preview_options: { is_disabled: true },
+          await editPressedMessage(ctx, {
+            html: privacyText(ctx),
+            keyboard: privacyKeyboard(ctx.t, ctx.session),
+            noLinkPreview: true,
           });
         } else {
           await settle(ctx, ctx.t(data.answer === "yes" ? "consent-thanks" : "consent-declined"));
@@ -110,7 +119,7 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
         return;
       }
       case "region": {
-        if (ctx.session.consent !== "yes") {
+        if (ctx.session.consent !== "yes" || !isButtonOnMessage(ctx)) {
           // The region serves only the statistics: without a yes it is not kept.
           await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
           return;
@@ -131,6 +140,11 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Composer<BotCont
         return;
       }
       case "forget": {
+        // Deleting everything needs the confirmation the student was shown.
+        if (data.action === "confirm" && !isButtonOnMessage(ctx)) {
+          await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+          return;
+        }
         await ctx.answerCallbackQuery();
         if (data.action === "ask") {
           await ctx.reply(ctx.t("forget-confirm"), {

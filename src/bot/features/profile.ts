@@ -9,9 +9,11 @@ import { Composer } from "grammy";
 import type { InsightStore } from "../../insight/store.js";
 import { pendingQuestions } from "../../recommend/index.js";
 import { Profile } from "../../recommend/profile.js";
+import { editPressedMessage, safeEdit } from "../api/safe-edit.js";
 import type { BotContext } from "../context.js";
 import { countAnswers } from "../insight.js";
 import { decodeCallback, maskToIndexes } from "../keyboards/callback-data.js";
+import { QUESTIONS } from "../quiz/questions.js";
 import {
   currentIndexes,
   EDITABLE_QUESTIONS,
@@ -25,7 +27,7 @@ import { sendResults } from "./results.js";
 export async function sendProfile(ctx: BotContext): Promise<void> {
   const profile = ctx.session.profile;
   if (profile === undefined) {
-    await ctx.reply(ctx.t("profile-none"), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t("profile-none", { count: QUESTIONS.length }), { parse_mode: "HTML" });
     return;
   }
   const view = renderProfile(profile, ctx.t, {
@@ -49,10 +51,11 @@ async function askQuestion(
   if (view === undefined) return;
   const messageId = ctx.callbackQuery?.message?.message_id;
   if (mode.edit && messageId !== undefined && ctx.chat !== undefined) {
-    await ctx.api.editMessageText(ctx.chat.id, messageId, view.text, {
-      parse_mode: "HTML",
-      reply_markup: view.keyboard,
-    });
+    await safeEdit(
+      ctx,
+      { chatId: ctx.chat.id, messageId },
+      { html: view.text, keyboard: view.keyboard },
+    );
     return;
   }
   await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard });
@@ -82,14 +85,11 @@ async function saveAnswer(
   await ctx.answerCallbackQuery();
   ctx.session.profile = parsed.data;
   const messageId = ctx.callbackQuery?.message?.message_id;
-  if (messageId !== undefined && ctx.chat !== undefined) {
-    const rates = ctx.deps.knowledge.rates;
-    await ctx.api.editMessageText(
-      ctx.chat.id,
-      messageId,
-      renderEditAnswered(index, chosen, ctx.t, rates),
-      { parse_mode: "HTML" },
-    );
+  const chatId = ctx.chat?.id;
+  if (messageId !== undefined && chatId !== undefined) {
+    // Shown as changed once it is stored, as the questionnaire's answers are.
+    const record = renderEditAnswered(index, chosen, ctx.t, ctx.deps.knowledge.rates);
+    ctx.afterSave(() => safeEdit(ctx, { chatId, messageId }, { html: record }));
   }
   // A new answer can bring a scholarship with an age limit or a work-experience rule into the
   // top results: ask that one question too, as the questionnaire would, before the results.
@@ -138,7 +138,7 @@ async function onProfileButton(
       return;
     case "cancel":
       await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t("profile-edit-cancelled"), { parse_mode: "HTML" });
+      await editPressedMessage(ctx, { html: ctx.t("profile-edit-cancelled") });
       return;
     case "edit":
       if (question === undefined) break;

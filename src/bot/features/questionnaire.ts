@@ -6,18 +6,19 @@
  */
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, type Context } from "grammy";
-import type { Knowledge, Locale } from "../../knowledge/schema.js";
+import type { Knowledge } from "../../knowledge/schema.js";
 import type { BotContext, QuizContext } from "../context.js";
-import { localeOf, type Translate } from "../i18n.js";
+import { localeOf } from "../i18n.js";
 import { decodeCallback } from "../keyboards/callback-data.js";
 import { createQuestionnaire, QUESTIONNAIRE_ID } from "../quiz/conversation.js";
-import { createQuizMessages } from "../quiz/question-messages.js";
+import type { QuizMessages } from "../quiz/question-messages.js";
 import { strayInput } from "../quiz/stray-input.js";
 import { sendResults } from "./results.js";
 
 export interface QuestionnaireFeatureDeps {
   knowledge: Knowledge;
-  translator: (locale: Locale) => Translate;
+  /** What the questionnaire shows in the chat (shared with /language, which redraws it). */
+  messages: QuizMessages;
   /**
    * Called after a run completes and its results were sent: the consent question and counting.
    */
@@ -32,13 +33,13 @@ function isQuizTrigger(ctx: Context): boolean {
 
 export function createQuestionnaireFeature(deps: QuestionnaireFeatureDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  const messages = createQuizMessages({
-    translator: deps.translator,
-    ...(deps.knowledge.rates ? { rates: deps.knowledge.rates } : {}),
-  });
+  const { messages } = deps;
 
   feature.filter(isQuizTrigger, async (ctx, next) => {
     await ctx.conversation.exitAll();
+    // The run it replaces keeps no live button: one questionnaire on screen at a time.
+    const replaced = ctx.session.quiz?.message;
+    if (replaced !== undefined) ctx.afterSave(() => messages.stripButtons(ctx, replaced));
     delete ctx.session.quiz;
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await next();

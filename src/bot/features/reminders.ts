@@ -8,6 +8,7 @@ import type { Knowledge, Locale } from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
 import { plannedReminders, remindableDeadline } from "../../reminders/schedule.js";
 import type { ReminderStore } from "../../reminders/store.js";
+import { editPressedMessage } from "../api/safe-edit.js";
 import type { BotContext } from "../context.js";
 import type { Translate } from "../i18n.js";
 import { decodeCallback, encodeCallback } from "../keyboards/callback-data.js";
@@ -94,7 +95,7 @@ export function createRemindersFeature(deps: RemindersFeatureDeps): Composer<Bot
         text: ctx.t(cancelled ? "reminders-cancelled" : "button-outdated"),
       });
       const { text, keyboard } = await listMessage(ctx, deps.store);
-      await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard });
+      await editPressedMessage(ctx, { html: text, keyboard });
       return;
     }
     const now = ctx.deps.now();

@@ -74,6 +74,8 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
       .toString(36)
       .padStart(5, "0");
     const answers: Answers = {};
+    /** The option indexes chosen at each step, so Back can show them ticked. */
+    const chosenAt: number[][] = [];
     let step = 0;
     /** Asked after the main questions when a route in the top results depends on them. */
     let followUps: FollowUpQuestion[] = [];
@@ -99,9 +101,10 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
       if (data.action === "back") {
         step = Math.max(0, step - 1);
         const previous = positionAt(step);
+        const earlier = chosenAt[step];
         await conversation.external(async (outer) => {
           await outer.answerCallbackQuery();
-          await messages.showQuestion(outer, previous, pressed);
+          await messages.showInPlace(outer, previous, pressed, earlier);
         });
         continue;
       }
@@ -115,13 +118,16 @@ export function createQuestionnaire(deps: QuestionnaireDeps) {
         question.kind === "multi"
           ? chosen.map((i) => question.options[i]?.value)
           : question.options[chosen[0] as number]?.value;
+      chosenAt[step] = chosen;
       step++;
 
       // One `external` settles the answer and shows what comes next (the next question, or the
       // results), so a replay reads back one small record per step.
       const mainDone = step === QUESTIONS.length;
       const shown: StepShown = await conversation.external(async (outer) => {
-        await messages.settleAnswer(outer, position, chosen, pressed);
+        await outer.answerCallbackQuery();
+        // The record of the answer appears once the answer is stored (see question-messages.ts).
+        messages.settleAnswer(outer, position, chosen, pressed);
         const next: StepShown = mainDone ? { followUps: followUpsFor(answers, knowledge) } : {};
         const upcoming = { run, step, ...nonEmpty(next.followUps ?? followUps) };
         if (questionsAt(upcoming)[step] === undefined) {

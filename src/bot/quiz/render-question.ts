@@ -86,8 +86,9 @@ export function renderQuestion(
   question.options.forEach((_, index) => {
     const label = optionLabel(question, index, t, options.rates);
     if (question.kind === "single") {
+      // Back shows the answer given before, ticked; tapping it again keeps it.
       keyboard.text(
-        label,
+        selected.includes(index) ? `✅ ${label}` : label,
         encodeCallback({ kind: "quiz", run, step, action: "answer", value: String(index) }),
       );
     } else {

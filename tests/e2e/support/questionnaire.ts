@@ -27,6 +27,7 @@ import {
   recommend,
 } from "../../../src/recommend/index.js";
 import { Profile } from "../../../src/recommend/profile.js";
+import { withBotParams } from "../../support/bot-texts.js";
 import { KNOWLEDGE } from "./knowledge.js";
 import type { ShownButton, Student, WaitOptions } from "./student.js";
 
@@ -279,16 +280,31 @@ export function expectedTranscript(
 
 /**
  * Waits until the results are in the chat, followed (after a first questionnaire) by the question
- * about anonymous counting, which comes last. What they say is for {@link transcriptProblems} to
- * judge, so a wrong result fails at once with a difference instead of a timeout.
+ * about anonymous counting, which comes last, and the last question has become the record of its
+ * answer (the bot writes a record once the answer is stored, after the results went out). What
+ * they say is for {@link transcriptProblems} to judge, so a wrong result fails at once with a
+ * difference instead of a timeout.
  */
-export function waitForResults(student: Student, options: WaitOptions = {}): Promise<unknown> {
+export async function waitForResults(student: Student, options: WaitOptions = {}): Promise<void> {
   const consentButton = encodeCallback({ kind: "consent", answer: "yes", from: "ask" });
-  return student.waitForButton(
+  await student.waitForButton(
     (data) => data === consentButton,
     "the results and the consent question",
     options,
   );
+  await student.waitForMessage(
+    (message) => {
+      const newest = student.messages().findLast((m) => isQuestionText(m.text ?? ""));
+      return message.message_id === newest?.message_id && (message.text ?? "").startsWith("✅");
+    },
+    "the record of the last answer",
+    options,
+  );
+}
+
+/** A question as the chat shows it (asked, asked again under a hint, or answered). */
+export function isQuestionText(text: string): boolean {
+  return /(^|\n)(✅ )?\+?\d+\/\d+ · /.test(text);
 }
 
 /**
@@ -327,7 +343,7 @@ export function said(
   key: string,
   params?: Record<string, string | number>,
 ): string {
-  return shown(translatorFor(i18n, locale)(key, params));
+  return shown(translatorFor(i18n, locale)(key, withBotParams(key, params)));
 }
 
 /** A text as the chat shows it after Telegram parsed its HTML. */
