@@ -400,6 +400,7 @@ reminders-cancel-hint = Tap a button below to cancel a reminder.
 reminders-cancel-button = ❌ { $funding }
 reminders-cancelled = Reminder cancelled
 reminder-due = 🔔 <b>{ $funding }</b>: applications close { $days ->
+        [0] today
         [1] tomorrow
        *[other] in { $days } days
     }, on { $date }. Check the documents you need and apply on the official page.

@@ -376,6 +376,7 @@ reminders-cancel-hint = Еске салғышты тоқтату үшін төм
 reminders-cancel-button = ❌ { $funding }
 reminders-cancelled = Еске салғыш тоқтатылды
 reminder-due = 🔔 <b>{ $funding }</b>: өтінім қабылдау { $days ->
+        [0] бүгін
         [1] ертең
        *[other] { $days } күннен кейін
     } аяқталады ({ $date }). Қажетті құжаттарды тексеріп, өтінімді ресми бетте беріңіз.

@@ -414,6 +414,7 @@ reminders-cancel-hint = Чтобы отменить напоминание, на
 reminders-cancel-button = ❌ { $funding }
 reminders-cancelled = Напоминание отменено
 reminder-due = 🔔 <b>{ $funding }</b>: приём заявок заканчивается { $days ->
+        [0] сегодня
         [1] завтра
         [one] через { $days } день
         [few] через { $days } дня

@@ -3,7 +3,9 @@
  * graceful shutdown on SIGINT and SIGTERM. Every failure before the bot runs is one clear line
  * and exit code 1, never a stack trace, and the token never appears in any output.
  */
+import { type Api, type Bot, GrammyError, HttpError } from "grammy";
 import { registerCommands } from "./bot/commands.js";
+import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n, translatorFor } from "./bot/i18n.js";
 import { createReminderScheduler } from "./bot/reminder-delivery.js";
@@ -22,6 +24,30 @@ const SHUTDOWN_DEADLINE_MS = 9_000;
 
 /** Flood-control waits in webhook mode stay well under Telegram's webhook timeout. */
 const WEBHOOK_MAX_RETRY_DELAY_SECONDS = 10;
+
+/** How long start-up keeps trying to reach Telegram before it gives up with exit code 1. */
+const TELEGRAM_START_DEADLINE_MS = 15_000;
+
+/** Telegram's Bot API did not answer at start-up (network, firewall, a wrong TELEGRAM_API_ROOT). */
+class BotApiUnreachableError extends Error {
+  override name = "BotApiUnreachableError";
+}
+
+function unreachable(apiRoot: string, error: unknown): BotApiUnreachableError {
+  const cause = error instanceof HttpError ? error.error : undefined;
+  // Without user:password@ of a self-hosted Bot API root, should its URL carry them.
+  const reason = [error, cause]
+    .filter((e): e is Error => e instanceof Error)
+    .map((e) => (e.cause instanceof Error ? `${e.message} (${e.cause.message})` : e.message))
+    .join(": ")
+    .replace(/\/\/[^/@\s]+@/g, "//");
+  const where = URL.canParse(apiRoot) ? new URL(apiRoot).origin : "TELEGRAM_API_ROOT";
+  return new BotApiUnreachableError(
+    redactToken(
+      `Cannot reach the Telegram Bot API at ${where} (${reason}); gave up after ${TELEGRAM_START_DEADLINE_MS / 1000} s. Check the network, or TELEGRAM_API_ROOT.`,
+    ),
+  );
+}
 
 async function main(): Promise<void> {
   const config = parseConfig();
@@ -73,7 +99,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
-  await bot.init();
+  await reachTelegram(bot, config.apiRoot);
   const i18n = createI18n();
   await registerCommands(bot.api, (locale) => translatorFor(i18n, locale));
   reminders.start();
@@ -97,11 +123,33 @@ async function main(): Promise<void> {
   setImmediate(() => knowledgeSearch(knowledge));
 }
 
+/**
+ * Asks Telegram who the bot is (what `bot.init()` would do), retrying while Telegram cannot be
+ * reached or answers 5xx — but only for {@link TELEGRAM_START_DEADLINE_MS}: grammY alone would
+ * retry forever in silence. A 4xx (a wrong token) fails at once with Telegram's own words.
+ */
+async function reachTelegram(bot: Bot<BotContext>, apiRoot: string): Promise<void> {
+  // grammY types its signal from a polyfill; Node's own is what it receives at run time.
+  const signal = AbortSignal.timeout(TELEGRAM_START_DEADLINE_MS) as Parameters<Api["getMe"]>[0];
+  for (;;) {
+    try {
+      bot.botInfo = await bot.api.getMe(signal);
+      return;
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code < 500) throw error;
+      if (signal?.aborted) throw unreachable(apiRoot, error);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (signal?.aborted) throw unreachable(apiRoot, error);
+    }
+  }
+}
+
 main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof KnowledgeError ||
-    error instanceof StorageUnavailableError
+    error instanceof StorageUnavailableError ||
+    error instanceof BotApiUnreachableError
   ) {
     console.error(error.message);
   } else {

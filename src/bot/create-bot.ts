@@ -19,6 +19,7 @@ import { type KnowledgeSearch, knowledgeSearch } from "../search/knowledge-searc
 import type { BotStorage } from "../storage/index.js";
 import { ignoreExpiredCallbackQuery } from "./api/ignore-expired-callback.js";
 import { ignoreNotModified } from "./api/ignore-not-modified.js";
+import { retryServerErrors } from "./api/retry-server-errors.js";
 import type { BotContext, QuizContext, SessionData } from "./context.js";
 import { createAdminFeature } from "./features/admin.js";
 import { createAskFeature } from "./features/ask.js";
@@ -41,6 +42,7 @@ import { skipHandledUpdates } from "./middleware/skip-handled-updates.js";
 import { named, traceUpdates } from "./middleware/trace.js";
 import { conversationsInSession } from "./quiz/conversation-storage.js";
 import { createQuizMessages } from "./quiz/question-messages.js";
+import { RecentUpdates } from "./recent-updates.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
 export const QUESTIONNAIRE_VERSION = 2;
@@ -91,13 +93,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.client ? { client: deps.client } : {}),
   });
-  const retry = autoRetry({
-    maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30,
-    maxRetryAttempts: 3,
-  });
+  const maxDelaySeconds = deps.maxRetryDelaySeconds ?? 30;
   bot.api.config.use(ignoreNotModified);
   bot.api.config.use(ignoreExpiredCallbackQuery);
-  bot.api.config.use(retry);
+  // 5xx and lost connections: a short back-off within the cap (the plugin's own has none).
+  bot.api.config.use(retryServerErrors({ maxDelaySeconds, maxRetryAttempts: 3 }));
+  bot.api.config.use(
+    autoRetry({
+      maxDelaySeconds,
+      maxRetryAttempts: 3,
+      rethrowInternalServerErrors: true,
+      rethrowHttpErrors: true,
+    }),
+  );
   bot.catch((error) => {
     deps.logger.error(
       { error: redactToken(String(error.error)) },
@@ -117,6 +125,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     await next();
   });
 
+  // A failed update Telegram delivers again (webhook mode, Redis away) is apologised for once.
+  const apologised = new RecentUpdates();
   const protectedBot = bot.errorBoundary(async (error) => {
     const ctx = error.ctx;
     ctx.trace.outcome = "error";
@@ -125,8 +135,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       "update failed",
     );
     const locale = guessLocale(ctx.from?.language_code);
-    if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (ctx.chat !== undefined) {
+    const firstFailure = apologised.add(ctx.update.update_id);
+    if (firstFailure && ctx.callbackQuery !== undefined) {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+    }
+    if (firstFailure && ctx.chat !== undefined) {
       await ctx.api
         .sendMessage(ctx.chat.id, translator(locale)("error-try-again"))
         .catch(() => undefined);
@@ -136,17 +149,18 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   // Groups and channels get no session at all: checked before a lock or a session is touched.
   protectedBot.use(privateChatsOnly({ translator }));
-  if (deps.storage.redis !== undefined && deps.distributed) {
-    protectedBot.use(
-      redisChatLock({ redis: deps.storage.redis, prefix: deps.storage.prefixes.lock, chatKey }),
-    );
+  // Several instances: each chat's updates run under its lock, and only the lock's holder can
+  // write the chat's session (src/storage/chat-locks.ts).
+  const distributed = deps.distributed ? deps.storage.distributed : undefined;
+  if (distributed !== undefined) {
+    protectedBot.use(redisChatLock({ locks: distributed.locks, chatKey, logger: deps.logger }));
   }
   // Changes that show a step as done wait for the session write below (see after-save.ts).
   protectedBot.use(runAfterSave(deps.logger));
   protectedBot.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
-      storage: deps.storage.sessions,
+      storage: distributed?.sessions ?? deps.storage.sessions,
       prefix: deps.storage.prefixes.session,
       getSessionKey: chatKey,
     }),

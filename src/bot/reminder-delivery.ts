@@ -6,7 +6,7 @@
 import { type Api, GrammyError } from "grammy";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
-import { plannedReminders, remindableDeadline } from "../reminders/schedule.js";
+import { dueReminder, plannedReminders, remindableDeadline } from "../reminders/schedule.js";
 import { type DeliveryOutcome, ReminderScheduler } from "../reminders/scheduler.js";
 import type { ReminderJob } from "../reminders/store.js";
 import type { BotStorage } from "../storage/index.js";
@@ -62,12 +62,15 @@ export function createReminderScheduler(deps: ReminderDeliveryDeps): ReminderSch
       }
       return "obsolete";
     }
+    // Found due late (downtime, a clock jump): one reminder for what was missed, counted from now.
+    const due = dueReminder(job, now());
+    if (!due.send) return due.reason;
     const locale = await localeOf(job);
     const text = renderReminder(funding, {
       knowledge,
       t: translatorFor(i18n, locale),
       locale,
-      daysBefore: job.daysBefore,
+      daysLeft: due.daysLeft,
       closes: job.closes,
     });
     await deps.api.sendMessage(job.chatId, text, {

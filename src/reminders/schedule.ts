@@ -24,13 +24,53 @@ export interface PlannedReminder {
   dueAt: number;
 }
 
+/** Kazakhstan's time (UTC+5, no daylight saving): days begin and end there for students. */
+const KAZAKHSTAN_OFFSET_MS = 5 * 60 * 60 * 1000;
+
+function dueAtFor(closes: string, daysBefore: number): number {
+  return (
+    Date.parse(`${closes}T00:00:00Z`) - daysBefore * DAY_MS + REMINDER_HOUR_UTC * 60 * 60 * 1000
+  );
+}
+
 /** The reminders still ahead of `now` for a deadline whose last day is `closes` (YYYY-MM-DD). */
 export function plannedReminders(closes: string, now: number): PlannedReminder[] {
-  const closesDay = Date.parse(`${closes}T00:00:00Z`);
   return REMINDER_DAYS_BEFORE.map((daysBefore) => ({
     daysBefore,
-    dueAt: closesDay - daysBefore * DAY_MS + REMINDER_HOUR_UTC * 60 * 60 * 1000,
+    dueAt: dueAtFor(closes, daysBefore),
   })).filter((r) => r.dueAt > now);
+}
+
+/** What to do with a reminder that is due: send it, saying how many days are left, or drop it. */
+export type DueReminder =
+  | { send: true; daysLeft: number }
+  | { send: false; reason: "superseded" | "deadline passed" };
+
+/**
+ * Decides about a reminder found due at `now`, which may be long after its time (the bot was
+ * down, the clock jumped): reminders of a deadline that were missed collapse into one — the
+ * latest one due — which says how many days are left from now, not from when it was meant to go
+ * out; and once the deadline's last day is over in Kazakhstan, nothing is sent.
+ *
+ * @example
+ * // The 30- and 7-day reminders of a deadline on 19 February, found due on 14 February:
+ * dueReminder({ closes: "2027-02-19", daysBefore: 30 }, feb14); // { send: false, reason: "superseded" }
+ * dueReminder({ closes: "2027-02-19", daysBefore: 7 }, feb14);  // { send: true, daysLeft: 5 }
+ */
+export function dueReminder(
+  reminder: { closes: string; daysBefore: number },
+  now: number,
+): DueReminder {
+  const closesDay = Date.parse(`${reminder.closes}T00:00:00Z`);
+  const today = Math.floor((now + KAZAKHSTAN_OFFSET_MS) / DAY_MS) * DAY_MS;
+  const daysLeft = Math.round((closesDay - today) / DAY_MS);
+  if (daysLeft < 0) return { send: false, reason: "deadline passed" };
+  const later = REMINDER_DAYS_BEFORE.some(
+    (daysBefore) =>
+      daysBefore < reminder.daysBefore && dueAtFor(reminder.closes, daysBefore) <= now,
+  );
+  if (later) return { send: false, reason: "superseded" };
+  return { send: true, daysLeft };
 }
 
 /** The deadline of a route a student may subscribe to, or undefined when there is none. */

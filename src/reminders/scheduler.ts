@@ -13,8 +13,12 @@
  */
 import type { ReminderJob, ReminderStore } from "./store.js";
 
-/** What became of a reminder that did not throw. */
-export type DeliveryOutcome = "sent" | "obsolete";
+/**
+ * What became of a reminder that did not throw: sent; obsolete (nothing to send any more);
+ * superseded by a later reminder of the same deadline that is due too; or found due only after
+ * the deadline (see `dueReminder` in schedule.ts).
+ */
+export type DeliveryOutcome = "sent" | "obsolete" | "superseded" | "deadline passed";
 
 export interface SchedulerLogger {
   info(obj: object, msg: string): void;

@@ -10,6 +10,7 @@
 import { join } from "node:path";
 import type { Redis } from "ioredis";
 import type { Locale } from "../knowledge/schema.js";
+import type { RedisChatLocks, RedisCommand } from "../storage/chat-locks.js";
 import { JsonFile } from "../storage/json-file.js";
 import { type PlannedReminder, REMINDER_DAYS_BEFORE } from "./schedule.js";
 
@@ -126,10 +127,15 @@ export class RedisReminderStore implements ReminderStore {
   private readonly due: string;
   private readonly claimed: string;
 
-  /** @param prefix e.g. `bagdar:reminder:` */
+  /**
+   * @param prefix e.g. `bagdar:reminder:`
+   * @param locks when an update holds its chat's lock, a subscription is written only while it
+   *   still does (several instances: a late update cannot add reminders after /forget)
+   */
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly locks?: RedisChatLocks,
   ) {
     this.due = `${prefix}due`;
     this.claimed = `${prefix}claimed`;
@@ -158,14 +164,37 @@ export class RedisReminderStore implements ReminderStore {
 
   async subscribe(chatId: number, subscription: Subscription, planned: PlannedReminder[]) {
     const previous = await this.redis.hget(this.chatKey(chatId), subscription.fundingId);
-    const multi = this.redis.multi();
-    if (previous !== null) this.removeJobs(multi, jobIdsOf(chatId, JSON.parse(previous)));
-    multi.hset(this.chatKey(chatId), subscription.fundingId, JSON.stringify(subscription));
+    const commands: RedisCommand[] = [];
+    const jobKeys: string[] = [];
+    if (previous !== null) {
+      const ids = jobIdsOf(chatId, JSON.parse(previous));
+      jobKeys.push(...ids.map((id) => this.jobKey(id)));
+      commands.push(
+        ["ZREM", this.due, ...ids],
+        ["ZREM", this.claimed, ...ids],
+        ["DEL", ...jobKeys],
+      );
+    }
+    commands.push([
+      "HSET",
+      this.chatKey(chatId),
+      subscription.fundingId,
+      JSON.stringify(subscription),
+    ]);
     for (const { daysBefore, dueAt } of planned) {
       const id = jobId(chatId, subscription.fundingId, subscription.closes, daysBefore);
       const job: ReminderJob = { ...subscription, id, chatId, daysBefore, dueAt, attempts: 0 };
-      multi.set(this.jobKey(id), JSON.stringify(job)).zadd(this.due, dueAt, id);
+      jobKeys.push(this.jobKey(id));
+      commands.push(["SET", this.jobKey(id), JSON.stringify(job)], ["ZADD", this.due, dueAt, id]);
     }
+    const lock = this.locks?.heldFor(String(chatId));
+    if (lock !== undefined) {
+      const keys = new Set([this.chatKey(chatId), this.due, this.claimed, ...jobKeys]);
+      await this.locks?.fencedBatch(lock, [...keys], commands);
+      return;
+    }
+    const multi = this.redis.multi();
+    for (const [name, ...args] of commands) multi.call(name, ...args);
     await execOrThrow(multi);
   }
 

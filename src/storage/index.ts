@@ -7,6 +7,7 @@ import { RedisAdapter } from "@grammyjs/storage-redis";
 import type { Redis } from "ioredis";
 import { FileInsightStore, type InsightStore, RedisInsightStore } from "../insight/store.js";
 import { FileReminderStore, RedisReminderStore, type ReminderStore } from "../reminders/store.js";
+import { type ChatLockTiming, FencedSessionStore, RedisChatLocks } from "./chat-locks.js";
 import { FileStore } from "./file-store.js";
 import type { KeyValueStore } from "./types.js";
 
@@ -38,6 +39,15 @@ export interface BotStorage {
   ping(): Promise<void>;
   close(): Promise<void>;
   redis?: Redis;
+  /**
+   * Redis only, for several instances receiving updates: per-chat locks, and the session store
+   * whose writes pass only while the writing update holds its chat's lock (`chat-locks.ts`).
+   */
+  distributed?: {
+    locks: RedisChatLocks;
+    // biome-ignore lint/suspicious/noExplicitAny: the payload is typed by the session plugin that uses it
+    sessions: KeyValueStore<any>;
+  };
 }
 
 export interface StorageOptions {
@@ -46,6 +56,8 @@ export interface StorageOptions {
   ttlSeconds?: number;
   /** Key prefix namespace, e.g. to isolate tests sharing one Redis. */
   namespace?: string;
+  /** Chat lock timing (tests: a lock that lives a fraction of a second). */
+  chatLockTiming?: Partial<ChatLockTiming>;
 }
 
 export class StorageUnavailableError extends Error {
@@ -90,14 +102,21 @@ export async function createStorage(options: StorageOptions): Promise<BotStorage
       `Cannot reach Redis at REDIS_URL (${(error as Error).message}). Check that Redis runs and REDIS_URL is right.`,
     );
   }
+  const prefixes = {
+    session: `${ns}${REDIS_PREFIXES.session}`,
+    lock: `${ns}${REDIS_PREFIXES.lock}`,
+  };
+  const locks = new RedisChatLocks(redis, prefixes.lock, options.chatLockTiming);
   return {
     kind: "redis",
     sessions: new RedisAdapter({ instance: redis, ttl }),
     insight: new RedisInsightStore(redis, `${ns}${REDIS_PREFIXES.insight}`),
-    reminders: new RedisReminderStore(redis, `${ns}${REDIS_PREFIXES.reminder}`),
-    prefixes: {
-      session: `${ns}${REDIS_PREFIXES.session}`,
-      lock: `${ns}${REDIS_PREFIXES.lock}`,
+    // A subscription made by an update that lost its chat's lock is refused like its session.
+    reminders: new RedisReminderStore(redis, `${ns}${REDIS_PREFIXES.reminder}`, locks),
+    prefixes,
+    distributed: {
+      locks,
+      sessions: new FencedSessionStore(redis, locks, prefixes.session, ttl),
     },
     ping: async () => {
       await redis.ping();

@@ -1,4 +1,5 @@
 /** Start-up failures an operator must be able to read: one line on stderr, exit code 1. */
+import { createServer, type Socket } from "node:net";
 import { describe, expect, it, vi } from "vitest";
 import { freePort } from "../support/free-port.js";
 import { createWorld } from "./support/world.js";
@@ -18,6 +19,40 @@ describe("e2e: start-up failures", () => {
       expect(bot.otherOutput[0]).not.toMatch(/\bat .+:\d+:\d+/);
       expect(bot.logs.some((line) => line.msg === "started")).toBe(false);
     } finally {
+      await world.dispose();
+    }
+  });
+
+  it("exits 1 with one clear line, in bounded time, when the Bot API cannot be reached", async () => {
+    const world = await createWorld();
+    // One address refuses connections; the other accepts them and never answers.
+    const refusing = `http://127.0.0.1:${await freePort()}`;
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const address = silent.address();
+    const silentRoot = `http://127.0.0.1:${typeof address === "object" ? address?.port : 0}`;
+    try {
+      const started = Date.now();
+      const bots = [refusing, silentRoot].map((apiRoot, i) =>
+        world.startBot({ TELEGRAM_API_ROOT: apiRoot }, i === 0 ? "refused" : "no answer"),
+      );
+      for (const bot of bots) {
+        expect(await bot.exit).toEqual({ code: 1, signal: null });
+        expect(bot.otherOutput).toHaveLength(1);
+        expect(bot.otherOutput[0]).toMatch(
+          /^Cannot reach the Telegram Bot API at http:\/\/127\.0\.0\.1:\d+ /,
+        );
+        expect(bot.otherOutput[0]).toMatch(/gave up after 15 s/);
+        expect(bot.otherOutput[0]).not.toMatch(/\bat .+:\d+:\d+/);
+        expect(bot.otherOutput[0]).not.toContain(world.token.split(":")[1]);
+        expect(bot.logs.some((line) => line.msg === "started")).toBe(false);
+      }
+      // 15 s of trying, plus starting a process on a busy machine.
+      expect(Date.now() - started).toBeLessThan(45_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
       await world.dispose();
     }
   });

@@ -80,9 +80,10 @@ export function statsText(
       .map((r) => ({ value: r.value, label: t(label(r.value)) }));
   const lines = [
     t("stats-title"),
+    // "<5" is text in an HTML message: unescaped, Telegram refuses the whole message.
     t("stats-students", {
-      all: shown(report.get(ALL_MONTHS, "students")),
-      month: shown(report.get(view.month, "students")),
+      all: escapeHtml(shown(report.get(ALL_MONTHS, "students"))),
+      month: escapeHtml(shown(report.get(view.month, "students"))),
       period: view.month,
     }),
     "",

@@ -1,47 +1,46 @@
 /**
- * A per-chat lock in Redis for several instances receiving updates (webhook mode behind a load
- * balancer): one chat's updates are handled one at a time across instances, as `sequentialize`
- * does inside one, so a session is never read by one instance while another is changing it.
+ * Runs each update under its chat's lock in Redis, for several instances receiving updates
+ * (webhook mode behind a load balancer): one chat's updates are handled one at a time across
+ * instances, as `sequentialize` does inside one, and for as long as each runs (the lock is
+ * renewed). The session store of this mode writes only through the lock's fence, so an update
+ * that lost its lock — its instance froze or lost Redis for longer than the lock lives — writes
+ * nothing: its write is refused and logged here. See `src/storage/chat-locks.ts`.
  */
-import { randomUUID } from "node:crypto";
 import type { Context, MiddlewareFn } from "grammy";
-import type { Redis } from "ioredis";
+import type { Logger } from "../../logger.js";
+import { type RedisChatLocks, StaleWriteError } from "../../storage/chat-locks.js";
+import type { TraceFlavor } from "./trace.js";
 
-/** Longer than any update takes; a crashed instance's lock frees itself after this. */
-const LOCK_TTL_MS = 30_000;
-/** How long an update waits for its chat's lock before it fails (and Telegram retries it). */
-const LOCK_WAIT_MS = 20_000;
-const LOCK_POLL_MS = 10;
-
-const RELEASE_IF_OWNER = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
-
-export class ChatLockTimeoutError extends Error {
-  override name = "ChatLockTimeoutError";
-}
+export { ChatLockTimeoutError } from "../../storage/chat-locks.js";
 
 export interface ChatLockOptions {
-  redis: Redis;
-  /** Key prefix, e.g. "bagdar:" (namespaced in tests). */
-  prefix: string;
+  locks: RedisChatLocks;
   chatKey: (ctx: Context) => string | undefined;
+  logger: Logger;
 }
 
-export function redisChatLock<C extends Context>(options: ChatLockOptions): MiddlewareFn<C> {
-  const { redis, prefix, chatKey } = options;
+export function redisChatLock<C extends Context & TraceFlavor>(
+  options: ChatLockOptions,
+): MiddlewareFn<C> {
+  const { locks, chatKey, logger } = options;
   return async (ctx, next) => {
     const chat = chatKey(ctx);
     if (chat === undefined) return next();
-    const lockKey = `${prefix}lock:${chat}`;
-    const token = randomUUID();
-    const deadline = Date.now() + LOCK_WAIT_MS;
-    while ((await redis.set(lockKey, token, "PX", LOCK_TTL_MS, "NX")) !== "OK") {
-      if (Date.now() > deadline) throw new ChatLockTimeoutError(`chat ${chat} stayed locked`);
-      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
-    }
+    const lock = await locks.acquire(chat);
     try {
       await next();
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      // Another instance has handled this chat since (it may have deleted everything with
+      // /forget): what this update saw is out of date, and it must not be written back. Its
+      // messages are already sent; nothing else is to be done, and nothing to apologise for.
+      ctx.trace.outcome = "stale";
+      logger.warn(
+        { update_id: ctx.update.update_id },
+        "stale write refused: the chat's lock was lost while the update ran",
+      );
     } finally {
-      await redis.eval(RELEASE_IF_OWNER, 1, lockKey, token).catch(() => undefined);
+      await locks.release(lock);
     }
   };
 }

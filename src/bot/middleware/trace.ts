@@ -5,7 +5,8 @@
 import type { Composer, Context, MiddlewareFn } from "grammy";
 import type { Logger } from "../../logger.js";
 
-export type Outcome = "ok" | "error" | "duplicate";
+/** `stale`: the update's chat lock was lost while it ran, so its session write was refused. */
+export type Outcome = "ok" | "error" | "duplicate" | "stale";
 
 /** What the log line says about an update; filled in as the update travels. */
 export interface Trace {

@@ -22,16 +22,19 @@ function fundingName(knowledge: Knowledge, fundingId: string, locale: Locale): s
   return funding ? localized(funding.name, locale) : escapeHtml(fundingId);
 }
 
-/** The reminder a student gets 30, 7 or 1 day before a deadline, with the official link. */
+/**
+ * The reminder a student gets before a deadline (30, 7 or 1 day before, or later if it was
+ * missed), saying how many days are left, with the official link.
+ */
 export function renderReminder(
   funding: Funding,
-  view: { knowledge: Knowledge; t: Translate; locale: Locale; daysBefore: number; closes: string },
+  view: { knowledge: Knowledge; t: Translate; locale: Locale; daysLeft: number; closes: string },
 ): string {
   const { knowledge, t, locale } = view;
   const lines = [
     t("reminder-due", {
       funding: localized(funding.name, locale),
-      days: view.daysBefore,
+      days: view.daysLeft,
       date: formatDate(view.closes, locale),
     }),
   ];

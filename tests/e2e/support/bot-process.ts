@@ -36,6 +36,10 @@ export interface BotProcessOptions {
   env: Record<string, string | undefined>;
   /** Shown in failure messages, e.g. "instance A". */
   name?: string;
+  /** What to run instead of the sources, e.g. `["npm", "start"]`. */
+  command?: readonly [string, ...string[]];
+  /** Where to run it; default: the repository. */
+  cwd?: string;
 }
 
 export interface BotProcess {
@@ -76,8 +80,14 @@ export function startBotProcess(options: BotProcessOptions): BotProcess {
   })) {
     if (value !== undefined) env[key] = value;
   }
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: REPO_ROOT,
+  const [command, ...args] = options.command ?? [
+    process.execPath,
+    "--import",
+    "tsx",
+    "src/main.ts",
+  ];
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? REPO_ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
