@@ -500,8 +500,11 @@ ask-clarify-funding = Which funding route do you mean ({ $topic })? Choose one b
 ask-greeting =
     👋 Hello! I'm Bagdar. I help students from Kazakhstan choose where to study abroad and how to pay for it.
 
-    Take the questionnaire (/quiz) and I'll find the countries that fit you. Or just ask in your own words, for example: “how much is a dorm in China?”, “who can apply for Bolashak?”, “can I work while studying in Korea?” — or tap a question below.
+    Take the questionnaire (/quiz) and I'll find the countries that fit you. Or ask me anything in your own words, the way you'd ask a friend — like the questions below.
 ask-thanks = 🙂 You're welcome! Ask anything else about studying abroad, or take the questionnaire: /quiz.
+ask-example-living-china = How much is housing in China?
+ask-example-eligibility-bolashak = Who can apply for Bolashak?
+ask-example-work-south-korea = Can I work while studying in Korea?
 ask-topic-cost = cost of study
 ask-topic-living = housing and living costs
 ask-topic-deadline = deadlines and dates

@@ -77,15 +77,19 @@ describe("asking in your own words", () => {
     const buttons = labels(message);
     expect(buttons[0]).toBe(tr(locale, "start-quiz-button"));
     const china = knowledge.destinations.find((d) => d.id === "china");
-    const example = `🇨🇳 ${china?.name[locale]} — ${tr(locale, "ask-topic-living")}`;
+    const example = `🇨🇳 ${tr(locale, "ask-example-living-china")}`;
     expect(buttons).toContain(example);
 
     // The example button answers its question: China's housing, with its source.
     await h.press(example);
     expect(h.fake.unansweredCallbackQueries()).toEqual([]);
+    const text = h.last().text ?? "";
+    expect(text.split("\n")[0]).toBe(
+      `🇨🇳 ${china?.name[locale]} — ${tr(locale, "ask-topic-living")}`,
+    );
     const beijing = china?.highlights.find((x) => x.id === "beijing-housing");
-    expect(h.last().text).toContain(beijing?.text[locale]);
-    expect(h.last().text).toMatch(DATE);
+    expect(text).toContain(beijing?.text[locale]);
+    expect(text).toMatch(DATE);
     expect(h.errors).toEqual([]);
   });
 

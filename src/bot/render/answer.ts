@@ -19,8 +19,11 @@ import type { RenderContext } from "./results.js";
 /** What fits a phone screen: an answer is a few facts, never a wall of text. */
 const ANSWER_LIMIT = 2000;
 
-/** Questions a greeting offers as buttons; those whose entry is missing are left out. */
-const EXAMPLES: readonly { entity: EntityRef; facet: Facet }[] = [
+/**
+ * Questions a greeting offers as buttons, each labelled by `ask-example-<facet>-<id>` ("🇨🇳 How
+ * much is housing in China?"); those whose entry is missing are left out.
+ */
+export const GREETING_EXAMPLES: readonly { entity: EntityRef; facet: Facet }[] = [
   { entity: { kind: "destination", id: "china" }, facet: "living" },
   { entity: { kind: "funding", id: "bolashak" }, facet: "eligibility" },
   { entity: { kind: "destination", id: "south-korea" }, facet: "work" },
@@ -65,10 +68,18 @@ function entityKeyboard(entities: readonly EntityRef[], ctx: RenderContext): Inl
     } else if (entity.kind === "funding") {
       const f = findFunding(ctx.knowledge, entity.id);
       if (f?.url === undefined) continue;
-      keyboard.url(`🔗 ${f.name[ctx.locale]}`, f.url).row();
+      keyboard.url(buttonLabel(`🔗 ${f.name[ctx.locale]}`), f.url).row();
     }
   }
   return keyboard;
+}
+
+/** What a phone shows of a button: longer labels (long route names) are cut with "…". */
+const BUTTON_CHARS = 48;
+
+function buttonLabel(text: string): string {
+  const chars = [...text];
+  return chars.length <= BUTTON_CHARS ? text : `${chars.slice(0, BUTTON_CHARS - 1).join("")}…`;
 }
 
 /** A button that asks one facet of one entry, labelled "🇨🇳 China — housing and living costs". */
@@ -80,7 +91,7 @@ function askButton(
 ): InlineKeyboard {
   if (entity.kind === "research") return keyboard;
   return keyboard.text(
-    label,
+    buttonLabel(label),
     encodeCallback({ kind: "ask", facet, entity: entity.kind, id: entity.id }),
   );
 }
@@ -190,10 +201,9 @@ function renderGreeting(thanks: boolean, ctx: RenderContext): InlineKeyboard {
     .text(ctx.t("start-quiz-button"), encodeCallback({ kind: "start-quiz" }))
     .row();
   if (thanks) return keyboard;
-  for (const { entity, facet } of EXAMPLES) {
-    const name = entityName(entity, ctx.knowledge, ctx.locale);
-    if (name === undefined) continue;
-    const label = `${entityMark(entity, ctx.knowledge)} ${name} — ${ctx.t(`ask-topic-${facet}`)}`;
+  for (const { entity, facet } of GREETING_EXAMPLES) {
+    if (entityName(entity, ctx.knowledge, ctx.locale) === undefined) continue;
+    const label = `${entityMark(entity, ctx.knowledge)} ${ctx.t(`ask-example-${facet}-${entity.id}`)}`;
     askButton(keyboard, entity, facet, label).row();
   }
   return keyboard;
