@@ -130,6 +130,8 @@ interface Match<T> {
  */
 class PatternSet<T> {
   private readonly byLength: Pattern<T>[][] = [];
+  /** Single words a typo may stand for: the surest patterns of a fair length, surest first. */
+  private readonly fuzzyCandidates: Pattern<T>[];
 
   constructor(patterns: readonly Pattern<T>[]) {
     for (const p of patterns) {
@@ -138,6 +140,11 @@ class PatternSet<T> {
       group.push(p);
       this.byLength[p.words.length] = group;
     }
+    this.fuzzyCandidates = (this.byLength[1] ?? [])
+      .filter(
+        (p) => p.weight >= FUZZY_MIN_WEIGHT && (p.words[0]?.stem.length ?? 0) >= FUZZY_MIN - 1,
+      )
+      .sort((a, b) => b.weight - a.weight);
   }
 
   /** Exact matches, marking the words they take in `taken`. */
@@ -176,18 +183,6 @@ class PatternSet<T> {
     });
     return found;
   }
-
-  private get fuzzyCandidates(): Pattern<T>[] {
-    this.singles ??= (this.byLength[1] ?? [])
-      .filter(
-        (p) =>
-          p.weight >= FUZZY_MIN_WEIGHT && (p.words[0] as WordPattern).stem.length >= FUZZY_MIN - 1,
-      )
-      .sort((a, b) => b.weight - a.weight);
-    return this.singles;
-  }
-
-  private singles: Pattern<T>[] | undefined;
 }
 
 export interface EntityNames {
@@ -312,21 +307,19 @@ export class QuestionReader {
       if (m.target.kind === "off-topic") offTopic = true;
     }
     // A word counts once per facet, at its surest: «тұрады» and «турады» fold to one word.
-    const perWord = new Map<string, number>();
+    const surest = new Map<string, { facet: Facet; start: number; weight: number }>();
     for (const m of facetMatches) {
       if (m.target.kind !== "facet") continue;
       const key = `${m.target.facet}:${m.start}`;
-      perWord.set(key, Math.max(perWord.get(key) ?? 0, m.weight));
+      const known = surest.get(key);
+      if (known === undefined || m.weight > known.weight) {
+        surest.set(key, { facet: m.target.facet, start: m.start, weight: m.weight });
+      }
     }
     // In the order the question names them: of two facets asked as surely, the first leads
     // («дедлайн поступления» asks for a deadline).
     const facets = new Map<Facet, number>();
-    const ordered = [...perWord].sort(
-      (a, b) =>
-        Number(a[0].slice(a[0].indexOf(":") + 1)) - Number(b[0].slice(b[0].indexOf(":") + 1)),
-    );
-    for (const [key, weight] of ordered) {
-      const facet = key.slice(0, key.indexOf(":")) as Facet;
+    for (const { facet, weight } of [...surest.values()].sort((a, b) => a.start - b.start)) {
       facets.set(facet, (facets.get(facet) ?? 0) + weight);
     }
     const hello = otherMatches.some((m) => m.target.kind === "hello");
