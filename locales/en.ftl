@@ -58,10 +58,24 @@ command-cancel = Stop the questionnaire
 
 ## Questionnaire
 
+quiz-situation-question = Where are you now?
+situation-school = Finishing school (or college)
+situation-university-1 = Kazakhstani university, 1st year
+situation-university-2 = Kazakhstani university, 2nd year
+situation-university-3 = Kazakhstani university, 3rd year
+situation-university-4-plus = Kazakhstani university, 4th year or later
+situation-graduated = Graduated from university
+situation-working = Working
+
 quiz-level-question = Which degree do you want to study for?
 level-bachelor = Bachelor's
 level-master = Master's
 level-doctorate = Doctorate (PhD)
+
+status-school-leaver = school leavers
+status-university-student = students of a Kazakhstani university
+status-graduate = university graduates
+status-working = working people
 
 quiz-budget-question = How much can your family spend a year on tuition and living?
 budget-scholarship-only = Only with a full scholarship
@@ -143,6 +157,13 @@ results-rates-date = ₸ at the National Bank rate of { $date }
 results-source = source
 results-source-research = research article, 2021
 results-fact-stale = checked over a year ago: see the official page
+results-official-page = official page
+results-basis = 📊 Based on { $known } of { $total } { $total ->
+        [one] criterion
+       *[other] criteria
+    }
+results-no-data = No checked data on { $items } here yet: not scored. Check { $page }
+results-basis-all = 📊 Based on all { $total } criteria
 results-funding-title = How to pay for it:
 results-none = You have no results yet. Send /quiz to answer the questionnaire.
 results-none-short = No results yet: send /quiz.
@@ -177,7 +198,7 @@ reason-level-offered = { $level } in { $destination } takes { $span } { $maxYear
         [one] year
        *[other] years
     }.
-reason-level-not-offered = { $destination } has no { $level } option in my knowledge base.
+reason-level-no-data = No checked data on “{ $level }” here yet: not scored. Check { $page }
 reason-language-ok = You can study in { $language } here.
 reason-language-english-below = English-taught programmes usually ask for B2; your level is { $english }, so plan for a test such as IELTS.
 reason-language-missing-prep-year = Teaching is in { $language }: a preparatory language year gets you there.
@@ -187,6 +208,7 @@ reason-budget-partly = About { $cost } a year: at the top of your budget (up to 
 reason-budget-over = About { $cost } a year: more than your budget of up to { $budgetMaxKzt }.
 reason-budget-scholarship-only = Costs about { $cost } a year, so you would need a scholarship that covers it.
 reason-cost-unknown = I have no checked tuition figure for { $destination }: look at each university's page.
+reason-living-cost-unknown = { $destination }: I have no checked living-cost figure yet, so no total for a year. Look at each university's page.
 reason-cost-housing-only = The only checked living cost I have is for a dormitory; food and the rest come on top.
 reason-free-tuition-route = Tuition-free route: { $route }.
 reason-free-route-living-fits = With a free place you pay only living costs, about { $cost } a year, which fits your budget.
@@ -196,7 +218,7 @@ reason-budget-full-funding = { $funding } can cover study and living here.
 reason-no-scholarship-route = No free place or full scholarship for your level here in my knowledge base.
 reason-priority-strong = Strong on what you asked for: { $priority }.
 reason-priority-some = Partly meets your priority: { $priority }.
-reason-priority-unmet = Not known for what you asked: { $priority }.
+reason-priority-no-data = No checked data on “{ $priority }” here yet: not scored. Check { $page }
 reason-close = Close to home and family.
 reason-far = Far from Kazakhstan.
 reason-visa-free = No visa needed for citizens of Kazakhstan.
@@ -215,6 +237,7 @@ reason-funding-needs-work-experience = { $funding } asks for at least { $years }
     } of work experience.
 reason-funding-language-ok = { $funding } asks for { $language } ({ $test }), which you have.
 reason-funding-language-required = { $funding } asks for { $language } ({ $test }).
+reason-funding-english-short = { $funding }: needs { $test }; you said { $english }.
 reason-funding-competitive = { $funding } is a competition: apply, but keep a plan B.
 reason-funding-living-not-covered = { $funding } does not pay living costs.
 reason-funding-work-off = Obligation: work in Kazakhstan for { $span } { $maxYears ->
@@ -239,16 +262,14 @@ reason-required-funds-over-budget = The visa alone asks you to show about { $cos
 reason-living-over-budget = Living alone costs at least { $cost } a year here, more than your budget of up to { $budgetMaxKzt }, before any tuition.
 reason-field-strong = { $destination } is known for { $field }.
 reason-field-some = { $destination } is a reasonable choice for { $field }.
+reason-field-no-data = No checked data on “{ $field }” here yet: not scored. Check { $page }
 reason-route-tests = For “{ $route }”, plan for: { $test }.
 reason-funding-work-experience-ok = { $funding } asks for { $years } { $years ->
         [one] year
        *[other] years
     } of work experience, which you have.
-reason-funding-work-experience-short = { $funding } asks for at least { $years } { $years ->
-        [one] year
-       *[other] years
-    } of work experience; you have { $workYears }.
-reason-funding-age-limit = { $funding } takes { $level } applicants under { $maxAge }.
+reason-funding-needs-enrolment = { $funding }: only for students of a Kazakhstani university.
+reason-funding-status-required = { $funding }: open to { $status }.
 reason-funding-language-prep-year = { $funding } asks for { $language } ({ $test }); the preparatory year is where you reach it.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
@@ -453,6 +474,7 @@ profile-field-field = Field
 profile-field-priorities = Priorities
 profile-field-plan = Plans
 profile-field-english = English
+profile-field-situation = Now
 profile-field-workYears = Work experience
 profile-field-age = Age
 profile-cancel-button = ✖️ Keep my answer

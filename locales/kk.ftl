@@ -58,10 +58,24 @@ command-cancel = Сауалнаманы тоқтату
 
 ## Questionnaire
 
+quiz-situation-question = Қазір қай кезеңдесіз?
+situation-school = Мектепті (не колледжді) бітіріп жатырмын
+situation-university-1 = Қазақстандағы ЖОО, 1-курс
+situation-university-2 = Қазақстандағы ЖОО, 2-курс
+situation-university-3 = Қазақстандағы ЖОО, 3-курс
+situation-university-4-plus = Қазақстандағы ЖОО, 4-курс не одан жоғары
+situation-graduated = ЖОО-ны бітірдім
+situation-working = Жұмыс істеймін
+
 quiz-level-question = Қай деңгейде оқығыңыз келеді?
 level-bachelor = Бакалавриат
 level-master = Магистратура
 level-doctorate = Докторантура (PhD)
+
+status-school-leaver = мектеп бітірушілер
+status-university-student = Қазақстандағы ЖОО студенттері
+status-graduate = ЖОО түлектері
+status-working = жұмыс істейтіндер
 
 quiz-budget-question = Отбасыңыз оқу мен тұруға жылына қанша жұмсай алады?
 budget-scholarship-only = Тек толық стипендиямен
@@ -143,6 +157,10 @@ results-rates-date = ₸ Ұлттық банктің { $date } бағамы бо
 results-source = дереккөз
 results-source-research = ғылыми мақала, 2021
 results-fact-stale = бір жылдан бұрын тексерілген — ресми беттен нақтылаңыз
+results-official-page = ресми бет
+results-basis = 📊 Бағалау: { $total } өлшемнің { $known } өлшемі бойынша
+results-no-data = Тексерілген дерек жоқ: { $items } — бағалауға кірмеді. Тексеріңіз: { $page }
+results-basis-all = 📊 Бағалау негізі: барлық { $total } өлшем
 results-funding-title = Қаржыландыру жолдары:
 results-none = Сізде әзірге нәтиже жоқ. Сауалнамадан өту үшін /quiz жіберіңіз.
 results-none-short = Әзірге нәтиже жоқ: /quiz жіберіңіз.
@@ -174,7 +192,7 @@ covers-study-materials = оқу құралдары
 ## Reasons: why a destination or a funding route fits, or does not
 
 reason-level-offered = { $destination }: { $level } { $span } жылға созылады.
-reason-level-not-offered = { $destination }: менің білім қорымда { $level } бойынша нұсқа жоқ.
+reason-level-no-data = Тексерілген дерек жоқ: «{ $level }» — бағалауға кірмеді. Тексеріңіз: { $page }
 reason-language-ok = Мұнда білетін тіліңізде оқи аласыз: { $language }.
 reason-language-english-below = Ағылшын тіліндегі бағдарламалар әдетте B2 деңгейін талап етеді; сіздің деңгейіңіз — { $english }, сондықтан IELTS сияқты емтиханға дайындалуды жоспарлаңыз.
 reason-language-missing-prep-year = Оқыту тілі — { $language }: тілдік дайындық жылы оны меңгеруге көмектеседі.
@@ -184,6 +202,7 @@ reason-budget-partly = Жылына шамамен { $cost } — бюджеті�
 reason-budget-over = Жылына шамамен { $cost } — бюджетіңізден асады (ең көбі { $budgetMaxKzt }).
 reason-budget-scholarship-only = Жылына шамамен { $cost } тұрады, сондықтан осы шығынды өтейтін стипендия қажет.
 reason-cost-unknown = { $destination }: оқу ақысы туралы тексерілген дерек менде жоқ — әр ЖОО-ның бетін қараңыз.
+reason-living-cost-unknown = { $destination }: өмір сүру шығыны туралы тексерілген дерек менде әзірге жоқ, сондықтан бір жылдың сомасы жоқ — әр ЖОО-ның бетін қараңыз.
 reason-cost-housing-only = Тұру шығынынан менде тек жатақхана құны тексерілген; тамақ пен басқа шығындар бөлек.
 reason-free-tuition-route = Тегін оқу жолы: { $route }.
 reason-free-route-living-fits = Тегін оқуға түссеңіз, тек өмір сүру шығындарын төлейсіз — жылына шамамен { $cost }, бұл бюджетіңізге сыяды.
@@ -193,7 +212,7 @@ reason-budget-full-funding = { $funding } мұнда оқу мен тұру шы
 reason-no-scholarship-route = Менің білім қорымда мұнда сіздің деңгейіңізге арналған тегін оқу орны да, толық стипендия да жоқ.
 reason-priority-strong = Сіз қалаған нәрседе мықты: { $priority }.
 reason-priority-some = Басымдығыңызға ішінара сай келеді: { $priority }.
-reason-priority-unmet = Сіз қалаған нәрсемен ерекшеленбейді: { $priority }.
+reason-priority-no-data = Тексерілген дерек жоқ: «{ $priority }» — бағалауға кірмеді. Тексеріңіз: { $page }
 reason-close = Үй мен отбасына жақын.
 reason-far = Қазақстаннан алыс.
 reason-visa-free = Қазақстан азаматтарына виза қажет емес.
@@ -209,6 +228,7 @@ reason-funding-level = { $funding } сіздің деңгейіңізге қол
 reason-funding-needs-work-experience = { $funding } кемінде { $years } жыл жұмыс өтілін талап етеді.
 reason-funding-language-ok = { $funding }: { $language } ({ $test }) талап етіледі — бұл сізде бар.
 reason-funding-language-required = { $funding }: { $language } ({ $test }) талап етіледі.
+reason-funding-english-short = { $funding }: { $test } талап етіледі; сіз көрсеткен деңгей: { $english }.
 reason-funding-competitive = { $funding } — конкурс: өтінім беріңіз, бірақ B жоспарын да ойластырыңыз.
 reason-funding-living-not-covered = { $funding } өмір сүру шығындарын өтемейді.
 reason-funding-work-off = Еңбекпен өтеу міндеті: оқуды бітірген соң Қазақстанда { $span } жыл жұмыс істеу.
@@ -227,10 +247,11 @@ reason-required-funds-over-budget = Тек виза үшін тұруға жыл
 reason-living-over-budget = Мұнда тек тұрудың өзі жылына кемінде { $cost } тұрады — бұл бюджетіңізден (ең көбі { $budgetMaxKzt }) көп, оқу ақысын есептемегенде.
 reason-field-strong = { $destination }: «{ $field }» бағыты бойынша мықты.
 reason-field-some = { $destination }: «{ $field }» бағыты үшін жаман таңдау емес.
+reason-field-no-data = Тексерілген дерек жоқ: «{ $field }» — бағалауға кірмеді. Тексеріңіз: { $page }
 reason-route-tests = «{ $route }» жолы үшін дайындалыңыз: { $test }.
 reason-funding-work-experience-ok = { $funding }: { $years } жыл жұмыс өтілі керек — ол сізде бар.
-reason-funding-work-experience-short = { $funding }: кемінде { $years } жыл жұмыс өтілі керек, ал сізде — { $workYears }.
-reason-funding-age-limit = { $funding }: «{ $level }» деңгейіне жасы { $maxAge } жастан кіші үміткерлер қабылданады.
+reason-funding-needs-enrolment = { $funding }: тек Қазақстандағы ЖОО студенттеріне арналған.
+reason-funding-status-required = { $funding }: өтінімді { $status } бере алады.
 reason-funding-language-prep-year = { $funding }: { $language } ({ $test }) талап етіледі; бұл деңгейге дайындық жылында жетесіз.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
@@ -429,6 +450,7 @@ profile-field-field = Бағыт
 profile-field-priorities = Басымдықтар
 profile-field-plan = Жоспар
 profile-field-english = Ағылшын тілі
+profile-field-situation = Қазір
 profile-field-workYears = Жұмыс тәжірибесі
 profile-field-age = Жас
 profile-cancel-button = ✖️ Бұрынғыдай қалдыру

@@ -66,10 +66,24 @@ command-cancel = Остановить опрос
 
 ## Questionnaire
 
+quiz-situation-question = Где вы сейчас?
+situation-school = Заканчиваю школу (или колледж)
+situation-university-1 = Вуз в Казахстане, 1 курс
+situation-university-2 = Вуз в Казахстане, 2 курс
+situation-university-3 = Вуз в Казахстане, 3 курс
+situation-university-4-plus = Вуз в Казахстане, 4 курс или старше
+situation-graduated = Окончил(а) вуз
+situation-working = Работаю
+
 quiz-level-question = На какую ступень обучения вы хотите поступить?
 level-bachelor = Бакалавриат
 level-master = Магистратура
 level-doctorate = Докторантура (PhD)
+
+status-school-leaver = выпускники школ
+status-university-student = студенты казахстанских вузов
+status-graduate = выпускники вузов
+status-working = работающие
 
 quiz-budget-question = Сколько ваша семья может тратить в год на учёбу и проживание?
 budget-scholarship-only = Только с полной стипендией
@@ -151,6 +165,13 @@ results-rates-date = ₸ по курсу Нацбанка на { $date }
 results-source = источник
 results-source-research = научная статья, 2021
 results-fact-stale = проверено больше года назад — уточните на официальной странице
+results-official-page = официальная страница
+results-basis = 📊 Оценка по { $known } из { $total } { $total ->
+        [one] критерия
+       *[other] критериев
+    }
+results-no-data = Нет проверенных данных: { $items } — в оценке не учтено. Проверьте: { $page }
+results-basis-all = 📊 Оценка по всем { $total } критериям
 results-funding-title = Как оплатить учёбу:
 results-none = У вас пока нет результатов. Отправьте /quiz, чтобы пройти опрос.
 results-none-short = Результатов пока нет: отправьте /quiz.
@@ -186,7 +207,7 @@ reason-level-offered = { $destination }: { $level } — обучение { $span
         [few] года
        *[other] лет
     }.
-reason-level-not-offered = { $destination }: { $level } — в моей базе знаний такого варианта нет.
+reason-level-no-data = Нет проверенных данных: «{ $level }» — в оценке не учтено. Проверьте: { $page }
 reason-language-ok = Язык обучения вам подходит: { $language }.
 reason-language-english-below = Программы на английском обычно требуют B2, а ваш уровень — { $english }: готовьтесь к экзамену, например IELTS.
 reason-language-missing-prep-year = Язык обучения — { $language }: подготовительный языковой год поможет его освоить.
@@ -196,6 +217,7 @@ reason-budget-partly = Примерно { $cost } в год — на верхн�
 reason-budget-over = Примерно { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }).
 reason-budget-scholarship-only = Стоит примерно { $cost } в год — понадобится стипендия, которая это покроет.
 reason-cost-unknown = { $destination }: у меня нет проверенных данных о стоимости обучения — смотрите страницу каждого вуза.
+reason-living-cost-unknown = { $destination }: проверенных данных о расходах на жизнь у меня пока нет, поэтому суммы за год нет — смотрите страницу каждого вуза.
 reason-cost-housing-only = Из расходов на жизнь у меня проверена только стоимость общежития; еда и остальное — отдельно.
 reason-free-tuition-route = Бесплатное обучение: { $route }.
 reason-free-route-living-fits = При бесплатном обучении остаются только расходы на жизнь — примерно { $cost } в год, и это укладывается в ваш бюджет.
@@ -205,7 +227,7 @@ reason-budget-full-funding = { $funding } может покрыть здесь �
 reason-no-scholarship-route = В моей базе знаний здесь нет ни бесплатных мест, ни полной стипендии для вашего уровня.
 reason-priority-strong = Сильная сторона — то, что для вас важно: { $priority }.
 reason-priority-some = Частично отвечает вашему приоритету: { $priority }.
-reason-priority-unmet = Не выделяется тем, что вы выбрали: { $priority }.
+reason-priority-no-data = Нет проверенных данных: «{ $priority }» — в оценке не учтено. Проверьте: { $page }
 reason-close = Близко к дому и семье.
 reason-far = Далеко от Казахстана.
 reason-visa-free = Гражданам Казахстана виза не нужна.
@@ -224,6 +246,7 @@ reason-funding-needs-work-experience = { $funding }: нужен стаж раб�
     }.
 reason-funding-language-ok = { $funding } требует знания языка: { $language } ({ $test }) — это у вас есть.
 reason-funding-language-required = { $funding } требует знания языка: { $language } ({ $test }).
+reason-funding-english-short = { $funding }: требуется { $test }; вы указали: { $english }.
 reason-funding-competitive = { $funding } — это конкурс: подавайте заявку, но держите запасной план.
 reason-funding-living-not-covered = { $funding } не покрывает расходы на жизнь.
 reason-funding-work-off = Обязательство: отработка в Казахстане { $span } { $maxYears ->
@@ -250,17 +273,15 @@ reason-required-funds-over-budget = Уже для визы нужно показ
 reason-living-over-budget = Одно проживание здесь стоит не меньше { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
 reason-field-strong = { $destination }: сильное направление — { $field }.
 reason-field-some = { $destination }: неплохой выбор для направления «{ $field }».
+reason-field-no-data = Нет проверенных данных: «{ $field }» — в оценке не учтено. Проверьте: { $page }
 reason-route-tests = Для пути «{ $route }» готовьтесь к: { $test }.
 reason-funding-work-experience-ok = { $funding }: нужен стаж работы { $years } { $years ->
         [one] год
         [few] года
        *[other] лет
     } — он у вас есть.
-reason-funding-work-experience-short = { $funding }: нужен стаж работы не менее { $years } { $years ->
-        [one] года
-       *[other] лет
-    }, а у вас { $workYears }.
-reason-funding-age-limit = { $funding }: для уровня «{ $level }» возраст — до { $maxAge } лет.
+reason-funding-needs-enrolment = { $funding }: только для студентов казахстанских вузов.
+reason-funding-status-required = { $funding }: подать заявку могут { $status }.
 reason-funding-language-prep-year = { $funding }: нужен { $language } ({ $test }); этого уровня вы достигнете за подготовительный год.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
@@ -473,6 +494,7 @@ profile-field-field = Направление
 profile-field-priorities = Приоритеты
 profile-field-plan = Планы
 profile-field-english = Английский
+profile-field-situation = Сейчас
 profile-field-workYears = Опыт работы
 profile-field-age = Возраст
 profile-cancel-button = ✖️ Оставить как было

@@ -45,7 +45,7 @@ import { createQuizMessages } from "./quiz/question-messages.js";
 import { RecentUpdates } from "./recent-updates.js";
 
 /** Bump when the questionnaire's flow changes, so stored runs of an older flow are dropped. */
-export const QUESTIONNAIRE_VERSION = 2;
+export const QUESTIONNAIRE_VERSION = 3;
 
 export interface BotDeps {
   token: string;

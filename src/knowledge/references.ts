@@ -14,6 +14,7 @@ import {
   ratesSlot,
   researchSlots,
 } from "./fact-ids.js";
+import { highlightLevelsMatchRoutes } from "./level-checks.js";
 import { formatPath, type PathSegment, type Problem } from "./problems.js";
 import type { EntryFile, KnowledgeFiles } from "./read-files.js";
 import { Id } from "./schema.js";
@@ -45,6 +46,7 @@ export function checkReferences(files: KnowledgeFiles): Problem[] {
     problems.push(...fileNameMatchesId(yaml));
     problems.push(...duplicateIdsWithin(yaml, ID_LISTS[entry.kind]));
     problems.push(...highlightsPointAtFacts(yaml, slots));
+    if (entry.kind === "destination") problems.push(...highlightLevelsMatchRoutes(yaml));
     if (knownSources !== undefined) problems.push(...sourcesExist(yaml, slots, knownSources));
     if (entry.kind === "funding") {
       problems.push(...destinationsExist(yaml, knownDestinations));

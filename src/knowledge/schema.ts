@@ -26,22 +26,41 @@ export const Id = z
 
 export const IsoDate = z.iso.date("a date is written as YYYY-MM-DD");
 
+export const DEGREE_LEVELS = ["bachelor", "master", "doctorate"] as const;
+export const DegreeLevel = z.enum(DEGREE_LEVELS);
+export type DegreeLevel = z.infer<typeof DegreeLevel>;
+
+/**
+ * The degree levels a fact, highlight or note holds for, when not all of them ("Studienkolleg" is
+ * for bachelor's applicants only). Absent means every level; the bot shows a student only what
+ * holds at their level.
+ */
+export const Levels = z.array(DegreeLevel).min(1, "list at least one level, or leave levels out");
+
+/** A text in three languages that may hold for some degree levels only. */
+export const LevelText = z.strictObject({ ...Text.shape, levels: Levels.optional() });
+export type LevelText = z.infer<typeof LevelText>;
+
+/** Whether something with these `levels` (absent: every level) holds at `level`. */
+export function atLevel(levels: readonly DegreeLevel[] | undefined, level: DegreeLevel): boolean {
+  return levels === undefined || levels.includes(level);
+}
+
 /** The fields that make any object a fact. */
 const factFields = {
   source: Id,
   verified: IsoDate,
-  /** Optional caveat shown with the fact ("varies by university", "check the current rate"). */
-  note: Text.optional(),
+  /**
+   * Optional caveat shown with the fact ("varies by university", "check the current rate"), with
+   * `levels` when it holds for some degree levels only.
+   */
+  note: LevelText.optional(),
 };
 
 /** Wraps a typed trait so it carries its provenance. */
 export function fact<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject({ ...shape, ...factFields });
 }
-
-export const DEGREE_LEVELS = ["bachelor", "master", "doctorate"] as const;
-export const DegreeLevel = z.enum(DEGREE_LEVELS);
-export type DegreeLevel = z.infer<typeof DegreeLevel>;
 
 /** Languages a programme can be taught in (ISO 639-1). */
 export const TEACHING_LANGUAGES = [
@@ -145,6 +164,8 @@ export const FitLevel = z.enum(["strong", "some"]);
 export const Highlight = z.strictObject({
   id: Id,
   text: Text,
+  /** The levels it holds for, when not all ("With a school certificate you first do a Studienkolleg"). */
+  levels: Levels.optional(),
   /** Fact ids (relative to this entry, e.g. `tuition`, `admission.equal-terms`, `fit.low-cost`). */
   facts: z.array(z.string().min(1)).min(1, "a highlight must rest on at least one fact"),
 });
@@ -157,6 +178,8 @@ export const Statistic = fact({
   unit: z.enum(["people", "percent"]),
   year: z.number().int().min(1990).max(2100),
   text: Text,
+  /** The levels it counts, when not all. */
+  levels: Levels.optional(),
 });
 export type Statistic = z.infer<typeof Statistic>;
 
@@ -233,6 +256,8 @@ export const Obligation = fact({
   /** Years of work or residence asked for, a number or a [min, max] span. */
   years: YearsSpan.optional(),
   text: Text,
+  /** The levels whose students it binds, when not all ("bachelor's and master's scholars"). */
+  levels: Levels.optional(),
 });
 export type Obligation = z.infer<typeof Obligation>;
 
@@ -245,6 +270,31 @@ export type CefrLevel = (typeof CEFR_LEVELS)[number];
 export function cefrLevelsNamed(text: string): CefrLevel[] {
   return [...text.matchAll(/\b([ABC][12])\b/g)].map((m) => m[1] as CefrLevel);
 }
+
+/** Language tests a requirement can name with a minimum score. */
+export const LANGUAGE_TESTS = [
+  "IELTS",
+  "TOEFL-iBT",
+  "Duolingo",
+  "TOPIK",
+  "HSK",
+  "TestDaF",
+  "KAZTEST",
+] as const;
+export const LanguageTest = z.enum(LANGUAGE_TESTS);
+export type LanguageTest = (typeof LANGUAGE_TESTS)[number];
+
+/** How a test's name reads in a requirement's text ("TOEFL iBT 79" names TOEFL-iBT). */
+function testNamed(test: LanguageTest, text: string): boolean {
+  return text.toUpperCase().includes(test.split("-")[0]?.toUpperCase() ?? test);
+}
+
+/** A minimum on a named test ("IELTS 6.5"): typed, so the bot can say what is missing. */
+export const TestMinimum = z.strictObject({
+  test: LanguageTest,
+  min: z.number().positive(),
+});
+export type TestMinimum = z.infer<typeof TestMinimum>;
 
 export const LanguageRequirement = z
   .strictObject({
@@ -260,8 +310,21 @@ export const LanguageRequirement = z
      * study in the language is what counts.
      */
     cefr: CefrLevel.optional(),
+    /** Minimum scores on named tests, each as the English text gives it ("IELTS 6.5"). */
+    tests: z.array(TestMinimum).default([]),
   })
   .superRefine((requirement, ctx) => {
+    // A typed minimum must be the one the student reads.
+    for (const [i, { test, min }] of requirement.tests.entries()) {
+      const text = requirement.level.en;
+      if (!testNamed(test, text) || !text.includes(String(min))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["tests", i],
+          message: `the English text does not name ${test} ${min} — a typed minimum repeats the text's`,
+        });
+      }
+    }
     // The level the matcher compares must be the one the student reads, so the two cannot part.
     const named = cefrLevelsNamed(requirement.level.en);
     const { cefr } = requirement;
@@ -284,6 +347,18 @@ export const LanguageRequirement = z
   });
 export type LanguageRequirement = z.infer<typeof LanguageRequirement>;
 
+/** Where a student stands now, as funding routes state who may apply. */
+export const STUDENT_STATUSES = [
+  "school-leaver",
+  "university-student",
+  "graduate",
+  "working",
+] as const;
+export const StudentStatus = z.enum(STUDENT_STATUSES);
+export type StudentStatus = (typeof STUDENT_STATUSES)[number];
+
+const StatusList = z.array(StudentStatus).min(1, "list at least one status, or leave status out");
+
 export const Funding = z.strictObject({
   id: Id,
   name: Text,
@@ -291,8 +366,17 @@ export const Funding = z.strictObject({
   kind: z.enum(FUNDING_KINDS),
   runBy: fact({ text: Text }),
   levels: fact({ values: z.array(DegreeLevel).min(1) }),
-  /** "any" or a list of destination ids it can be used in. */
-  destinations: fact({ values: z.union([z.literal("any"), z.array(Id).min(1)]) }),
+  /**
+   * The destination ids it can be used in, or "any" where the source says any country (then the
+   * note says so, and what limits it: "only your university's partners").
+   */
+  destinations: fact({ values: z.union([z.literal("any"), z.array(Id).min(1)]) }).refine(
+    (d) => d.values !== "any" || d.note !== undefined,
+    {
+      message: "'any' needs a note saying the source allows any country — otherwise list them",
+      path: ["values"],
+    },
+  ),
   covers: fact({
     items: z.array(z.enum(COVERAGE_ITEMS)),
     /** full: tuition and living both paid; partial: some of it; none: the route is a way in, not money. */
@@ -300,14 +384,35 @@ export const Funding = z.strictObject({
   }),
   eligibility: fact({
     citizenship: z.enum(["kazakhstan", "any"]).default("kazakhstan"),
+    /**
+     * Who may apply, by where they stand now: one list, or one per level when the tracks differ
+     * (a bachelor's track for school leavers, a master's track for graduates). Absent: anyone.
+     */
+    status: z.union([StatusList, z.partialRecord(DegreeLevel, StatusList)]).optional(),
+    /**
+     * Only for students enrolled at a Kazakhstani university (academic mobility, Erasmus+ credit
+     * mobility, exchanges): such a route never reaches a school leaver or a graduate.
+     */
+    enrolledInKazakhstan: z.literal(true).optional(),
     /** Upper age limits per level ("under 35" is stored as 35). */
     maxAge: z.partialRecord(DegreeLevel, z.number().int().positive()).optional(),
     minWorkYears: z.number().nonnegative().optional(),
     /** Language requirements, at most one per language (the matcher's reasons name it). */
     languages: z.array(LanguageRequirement).default([]),
-    /** Other conditions in words. */
-    other: z.array(Text).default([]),
-  }),
+    /** Other conditions in words, with `levels` where one holds for some levels only. */
+    other: z.array(LevelText).default([]),
+  }).refine(
+    (e) =>
+      e.enrolledInKazakhstan === undefined ||
+      e.status === undefined ||
+      Object.values(Array.isArray(e.status) ? { all: e.status } : e.status).every((list) =>
+        list?.includes("university-student"),
+      ),
+    {
+      message: "enrolledInKazakhstan needs university-student among the statuses",
+      path: ["status"],
+    },
+  ),
   obligations: z.array(Obligation).default([]),
   window: fact({
     text: Text,

@@ -11,10 +11,11 @@ import type {
   Knowledge,
   Obligation,
   Priority,
+  StudentStatus,
   TeachingLanguage,
 } from "../knowledge/schema.js";
 import type { FundingPlan } from "./criteria/funding.js";
-import { BUDGET_TIERS, ENGLISH_LEVELS, type Profile } from "./profile.js";
+import { BUDGET_TIERS, ENGLISH_LEVELS, type Profile, statusOf } from "./profile.js";
 import { ENGLISH_CLOSABLE_FROM, ENGLISH_FOR_STUDY } from "./weights.js";
 
 export interface RecommendOptions {
@@ -52,6 +53,8 @@ export interface Context {
   profile: Profile;
   knowledge: Knowledge;
   today: string | undefined;
+  /** Where the student stands now, as funding routes speak of it; undefined when not asked. */
+  status: StudentStatus | undefined;
   /** Teaching languages the student can study in now (English only from {@link ENGLISH_FOR_STUDY}). */
   canStudy: ReadonlySet<TeachingLanguage>;
   /** English from {@link ENGLISH_CLOSABLE_FROM}, below the level needed to study in it. */
@@ -78,6 +81,7 @@ export function createContext(
     profile,
     knowledge,
     today: isoDay(options.today),
+    status: profile.situation === undefined ? undefined : statusOf(profile.situation),
     canStudy,
     englishBelowStudyLevel: !englishForStudy && englishClosable,
     budgetMaxKzt: BUDGET_TIERS[profile.budget].maxKzt,
@@ -85,6 +89,15 @@ export function createContext(
     rateFacts: knowledge.facts.has(fact.rates) ? [fact.rates] : [],
     funding: [],
   };
+}
+
+/**
+ * The page to check when Bagdar has no data on something about a destination: where the student
+ * applies at their level (an admission route's official page), or the first way in listed.
+ */
+export function pageToCheck(d: Destination, ctx: Context): string {
+  const route = d.admission.find((r) => r.levels.includes(ctx.profile.level)) ?? d.admission[0];
+  return route === undefined ? fact.languages(d) : fact.admission(d, route);
 }
 
 /** `options.today` as YYYY-MM-DD, so ISO dates compare as strings; a malformed date is a bug. */

@@ -3,7 +3,13 @@
  * Validated with zod wherever it crosses a boundary (session storage, share links).
  */
 import { z } from "zod";
-import { DegreeLevel, Field, Priority, TeachingLanguage } from "../knowledge/schema.js";
+import {
+  DegreeLevel,
+  Field,
+  Priority,
+  type StudentStatus,
+  TeachingLanguage,
+} from "../knowledge/schema.js";
 
 /**
  * Yearly budget tiers in tenge (tuition + living). The bounds are product choices, not facts,
@@ -30,7 +36,43 @@ export const ENGLISH_LEVELS = ["none", "a2", "b1", "b2", "c1"] as const;
 export const EnglishLevel = z.enum(ENGLISH_LEVELS);
 export type EnglishLevel = (typeof ENGLISH_LEVELS)[number];
 
+/**
+ * Where the student stands now, as the questionnaire asks it: finishing school, a year of study at
+ * a Kazakhstani university, graduated, or working. Funding routes state who may apply by the
+ * broader {@link StudentStatus} ({@link statusOf}).
+ */
+export const SITUATIONS = [
+  "school",
+  "university-1",
+  "university-2",
+  "university-3",
+  "university-4-plus",
+  "graduated",
+  "working",
+] as const;
+export const Situation = z.enum(SITUATIONS);
+export type Situation = (typeof SITUATIONS)[number];
+
+/** The status funding routes speak of, from the student's situation. */
+export function statusOf(situation: Situation): StudentStatus {
+  switch (situation) {
+    case "school":
+      return "school-leaver";
+    case "graduated":
+      return "graduate";
+    case "working":
+      return "working";
+    default:
+      return "university-student";
+  }
+}
+
 export const Profile = z.strictObject({
+  /**
+   * Where the student stands now. Optional only for answers saved before the question existed:
+   * unknown means "not judged", so a route's status rule is said as a condition, never as a no.
+   */
+  situation: Situation.optional(),
   level: DegreeLevel,
   budget: BudgetTier,
   /** Languages the student can study in now. */

@@ -9,7 +9,9 @@
  * of coverage items (`tuition,living`, labels `covers-*`); `field` is a field of study (labels
  * `field-*`); keys ending in `Kzt` are tenge amounts; `years`, `minYears`, `maxYears`,
  * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `opens`, `closes`
- * are ISO dates. The renderer adds a few variables of its own, in the student's language (see
+ * are ISO dates; `status` is a comma-separated list of student statuses (labels `status-*`);
+ * `page` is the fact id of the official page to check where Bagdar has no data (the renderer links
+ * its source). The renderer adds a few variables of its own, in the student's language (see
  * {@link RENDERED_PARAMS}).
  */
 import type { Reason, ReasonKind } from "./types.js";
@@ -21,7 +23,8 @@ import type { Reason, ReasonKind } from "./types.js";
 export const REASON_PARAMS = {
   // Degree level
   "reason-level-offered": ["level", "destination", "minYears", "maxYears"],
-  "reason-level-not-offered": ["level", "destination"],
+  /** Nothing in the knowledge base shows the level there: no data, never "not offered". */
+  "reason-level-no-data": ["level", "destination", "page"],
   // Teaching language
   "reason-language-ok": ["language", "destination"],
   "reason-language-english-below": ["language", "english", "destination"],
@@ -33,6 +36,8 @@ export const REASON_PARAMS = {
   "reason-budget-over": ["destination", "minKzt", "maxKzt", "budgetMaxKzt"],
   "reason-budget-scholarship-only": ["destination", "minKzt", "maxKzt"],
   "reason-cost-unknown": ["destination"],
+  /** A tuition figure but no living figure: no yearly total. */
+  "reason-living-cost-unknown": ["destination"],
   "reason-cost-housing-only": ["destination"],
   "reason-free-tuition-route": ["destination", "route"],
   "reason-free-route-living-fits": ["destination", "minKzt", "maxKzt"],
@@ -49,7 +54,8 @@ export const REASON_PARAMS = {
   // Priorities, closeness, work
   "reason-priority-strong": ["priority", "destination"],
   "reason-priority-some": ["priority", "destination"],
-  "reason-priority-unmet": ["priority", "destination"],
+  /** No sourced fit for the priority: left out of the score, never a ❌. */
+  "reason-priority-no-data": ["priority", "destination", "page"],
   "reason-close": ["priority", "destination"],
   "reason-far": ["priority", "destination"],
   "reason-visa-free": ["destination"],
@@ -59,6 +65,7 @@ export const REASON_PARAMS = {
   // Field of study
   "reason-field-strong": ["field", "destination"],
   "reason-field-some": ["field", "destination"],
+  "reason-field-no-data": ["field", "destination", "page"],
   // Admission: what to plan for (the tests themselves, `test`, come from the renderer)
   "reason-route-tests": ["destination", "route"],
   // Funding routes
@@ -70,12 +77,16 @@ export const REASON_PARAMS = {
   "reason-funding-level": ["funding", "level", "destination"],
   "reason-funding-needs-work-experience": ["funding", "years"],
   "reason-funding-work-experience-ok": ["funding", "years"],
-  "reason-funding-work-experience-short": ["funding", "years", "workYears"],
-  "reason-funding-age-limit": ["funding", "level", "maxAge"],
+  /** Only for students enrolled at a Kazakhstani university, said when the student's status is unknown. */
+  "reason-funding-needs-enrolment": ["funding"],
+  /** Who may apply, said when the student's status is unknown. */
+  "reason-funding-status-required": ["funding", "status"],
   // A language requirement of `funding`, named by its `language` (the requirement, `test`, comes
   // from the renderer)
   "reason-funding-language-ok": ["funding", "language"],
   "reason-funding-language-required": ["funding", "language"],
+  /** An English level asked (`test`) above the one the student gave (`english`). */
+  "reason-funding-english-short": ["funding", "language", "english"],
   "reason-funding-language-prep-year": ["funding", "language"],
   "reason-funding-competitive": ["funding"],
   "reason-funding-living-not-covered": ["funding"],

@@ -29,11 +29,14 @@ export type { RecommendOptions } from "./context.js";
 /**
  * Ranks every destination in the knowledge base for one student, best first, and explains each.
  *
- * A destination's score (an integer 0–100) adds up budget, priorities, teaching language, degree
- * level and funding (see `weights.ts`). A mismatch with no way round — over budget with no free
- * route or full scholarship, a teaching language the student cannot get, a level not offered —
- * sets `hardMismatch`, caps the score and puts its reason first; it is explained, never hidden.
- * Equal scores are ordered by destination id, so the same input always gives the same output.
+ * A destination's score (an integer 0–100) weighs budget, priorities, field, teaching language,
+ * degree level and funding (see `weights.ts`), each over what the knowledge base knows: a
+ * criterion with no data is said as such and left out, so the score is the share of the known
+ * weight it earns, and `basis` says how many criteria it rests on. A mismatch with no way round —
+ * over budget with no free route or full scholarship, a teaching language the student cannot get —
+ * sets `hardMismatch`, scales the score below every reachable destination's and puts its reason
+ * first; it is explained, never hidden. Equal scores are ordered by how many criteria they rest
+ * on (more data first), then by destination id, so the same input always gives the same output.
  *
  * @example
  * ```ts
@@ -69,6 +72,7 @@ export function recommend(
     (a, b) =>
       Number(a.hardMismatch) - Number(b.hardMismatch) ||
       b.score - a.score ||
+      b.basis.known - a.basis.known ||
       compareIds(a.destinationId, b.destinationId),
   );
   return { level: profile.level, destinations };
@@ -85,9 +89,6 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   }
   funding.sort(compareFunding);
 
-  const level = levelFit(d, ctx);
-  if (level.hard !== undefined) hard.push(level.hard);
-
   const language = languageFit(d, ctx);
   if (language.factor === LANGUAGE_FACTOR.missing) hard.push(language.reason);
   else reasons.push(language.reason);
@@ -101,11 +102,12 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
   const priorities = priorityFit(d, ctx);
   reasons.push(...priorities.reasons);
   const field = fieldFit(d, ctx);
-  if (field.reason !== undefined) reasons.push(field.reason);
+  reasons.push(field.reason);
 
   if (d.closeness.visa === "not-required") {
     reasons.push(fresh.positive("reason-visa-free", { destination: d.id }, [fact.closeness(d)]));
   }
+  const level = levelFit(d, ctx);
   if (level.reason !== undefined) reasons.push(level.reason);
 
   const hardMismatch = hard.length > 0;
@@ -114,25 +116,51 @@ function rankDestination(d: Destination, ctx: Context): RankedDestination {
 
   let fundingFactor = 0;
   for (const m of funding) if (!m.plan.ownFunds) fundingFactor = Math.max(fundingFactor, m.factor);
-  const raw =
-    WEIGHTS.budget * budget.factor +
-    WEIGHTS.priorities * priorities.factor +
-    WEIGHTS.field * field.factor +
-    WEIGHTS.language * language.factor +
-    WEIGHTS.level * (level.offered ? 1 : 0) +
-    WEIGHTS.funding * fundingFactor;
-  const score = clampScore(hardMismatch ? Math.min(raw, HARD_MISMATCH_CAP) : raw);
+
+  // The score over what is known: teaching language and funding always are; the others when the
+  // knowledge base speaks to them. The priorities' part is shared among the priorities it speaks
+  // to, so one with no data changes nothing.
+  const chosen = ctx.profile.priorities.length;
+  let earned = WEIGHTS.language * language.factor + WEIGHTS.funding * fundingFactor;
+  let weight = WEIGHTS.language + WEIGHTS.funding;
+  let known = 2;
+  if (budget.known) {
+    earned += WEIGHTS.budget * budget.factor;
+    weight += WEIGHTS.budget;
+    known++;
+  }
+  if (level.known) {
+    earned += WEIGHTS.level;
+    weight += WEIGHTS.level;
+    known++;
+  }
+  if (field.factor !== undefined) {
+    earned += WEIGHTS.field * field.factor;
+    weight += WEIGHTS.field;
+    known++;
+  }
+  if (priorities.known > 0) {
+    earned += (WEIGHTS.priorities * priorities.sum) / priorities.known;
+    weight += WEIGHTS.priorities;
+    known += priorities.known;
+  }
+  const raw = (100 * earned) / weight;
+  const score = clampScore(hardMismatch ? (raw * HARD_MISMATCH_CAP) / 100 : raw);
 
   const ranked: RankedDestination = {
     destinationId: d.id,
     score,
     reasons: [...hard, ...reasons],
     hardMismatch,
+    basis: { known, total: CRITERIA_ALWAYS + chosen },
     funding: funding.map((m) => m.match),
   };
   if (budget.yearlyCostKzt !== undefined) ranked.yearlyCostKzt = budget.yearlyCostKzt;
   return ranked;
 }
+
+/** Budget, teaching language, degree level, field and funding; each chosen priority adds one. */
+const CRITERIA_ALWAYS = 5;
 
 function clampScore(raw: number): number {
   return Math.max(0, Math.min(100, Math.round(raw)));

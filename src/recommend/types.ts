@@ -23,6 +23,11 @@ export interface FundingMatch {
   obligations: string[];
   /** How much of the cost it can carry. */
   extent: "full" | "partial" | "none";
+  /**
+   * The student still lacks something the route asks and can reach in time (a language level):
+   * the reasons say what. A route whose rules the student fails for good is never listed.
+   */
+  missing: boolean;
 }
 
 export interface RankedDestination {
@@ -32,6 +37,12 @@ export interface RankedDestination {
   reasons: Reason[];
   /** True when something rules it out as asked (over budget with no free route, a closed language). */
   hardMismatch: boolean;
+  /**
+   * How much of the score rests on data: of the `total` criteria that apply to the student (budget,
+   * teaching language, degree level, field, funding, and each priority they chose), the `known`
+   * ones the knowledge base speaks to. The score is taken over those alone.
+   */
+  basis: { known: number; total: number };
   /** Yearly cost estimate in tenge for a self-funded student, when the knowledge base has figures. */
   yearlyCostKzt?: { min: number; max: number; facts: string[] };
   funding: FundingMatch[];

@@ -3,9 +3,12 @@
  * change them here, and the persona tests in `tests/unit/recommend/` show what the change does to
  * real students' rankings.
  *
- * A destination's score is the sum of six parts whose maximums add up to 100:
+ * A destination's score weighs six parts whose maximums add up to 100:
  * budget (30) + priorities (25) + field (5) + language (20) + degree level (10) + funding (10).
- * Each part is its maximum times a factor between 0 and 1 (the `*_FACTOR` constants below).
+ * Each part is its maximum times a factor between 0 and 1 (the `*_FACTOR` constants below). A part
+ * the knowledge base has no data for (no cost figure, no sourced fit for a priority, no entry for
+ * the field, nothing showing the level) is left out, and the score is what the known parts earn
+ * as a share of their maximums: missing data neither helps nor hurts.
  */
 import type { EnglishLevel } from "./profile.js";
 
@@ -27,8 +30,8 @@ export const WEIGHTS = {
    * because the evidence is coarse: a country "strong in engineering" still has weak engineering
    * schools, and every country teaches every field somewhere. It can settle a close call between
    * two destinations, never outweigh money or language. A destination with no entry for the field
-   * earns nothing here and is told nothing against it: absence of data is not a weakness (see
-   * {@link FIELD_FACTOR}).
+   * has the part left out of its score and is told there is no data: absence of data is not a
+   * weakness.
    */
   field: 5,
   /** Being able to study in the teaching language; a gap costs a year or closes the door. */
@@ -57,11 +60,8 @@ export const BUDGET_FACTOR = {
   freeRouteLivingFits: 0.8,
   /** The cheaper end of the cost range fits the budget, the dearer end does not. */
   partly: 0.5,
-  /**
-   * No verified figure or exchange rate: neither credit nor blame, the midpoint. (A budget with no
-   * ceiling, "over 10 M₸", still earns `fits`: no figure could exceed it.)
-   */
-  unknown: 0.5,
+  // No verified figure or exchange rate: the part is left out of the score. (A budget with no
+  // ceiling, "over 10 M₸", still earns `fits`: no figure could exceed it.)
   /** Over budget, but a tuition-free route removes the tuition; living costs still have to be found. */
   freeRoute: 0.5,
   /** Over budget and only a competitive full scholarship closes the gap. */
@@ -75,24 +75,17 @@ export const PRIORITY_FACTOR = {
   strong: 1,
   /** Serves the priority, but not as a main strength. */
   some: 0.5,
+  /** A fact that says no: far from Kazakhstan, no work after graduating. (No data is left out.) */
   unmet: 0,
-  /**
-   * A student who chose no priorities: every destination gets the same midpoint, so the part does
-   * not reorder anything and scores stay on the same scale as everyone else's.
-   */
-  noPriorities: 0.5,
 } as const;
 
 /**
- * Field part: the destination's `fieldFit` level for the student's field. No entry earns 0 but no
- * negative reason: the part is a bonus for a sourced strength, so a destination nobody has written
- * a field entry for loses at most {@link WEIGHTS.field} points against one that has it, and never
- * reads as weak in the field.
+ * Field part: the destination's `fieldFit` level for the student's field. No entry leaves the part
+ * out of the score, with a reason that says there is no data: never weak in the field.
  */
 export const FIELD_FACTOR = {
   strong: 1,
   some: 0.5,
-  noData: 0,
 } as const;
 
 /** Language part. */
@@ -122,23 +115,17 @@ export const FUNDING_FACTOR = {
    * (a gap that can be closed).
    */
   blocked: 0.5,
-  /**
-   * A route whose eligibility rules the student's own answers fail, as things stand: over its age
-   * limit for the level, or fewer years of work than it asks. It is still listed, with the reason,
-   * after every route the student can take, but carries nothing and is never a way round a budget.
-   */
-  ineligible: 0,
 } as const;
 
 /**
  * A destination with a mismatch that has no way round (over budget with no free route or full
- * scholarship, a teaching language the student cannot get, a level not offered) never scores
- * above this. It is below the lowest score a destination without a hard mismatch can get
- * (level 10 + language via a preparatory year 10 + budget via a full scholarship only 9, with no
- * priority met, no field entry and no funding: 0 + 0 + 0 = 29), so every hard mismatch ranks
- * below every destination the student can actually reach.
+ * scholarship, a teaching language the student cannot get) has its score scaled into 0 to this,
+ * so hard mismatches keep their order among themselves but score below every destination the
+ * student can reach. The lowest a reachable one can score: the language only through a preparatory
+ * year (20 × 0.5 = 10), no priority met and no funding (0 of 25 and 0 of 10), everything else
+ * unknown and left out: 10 of 55, 18.
  */
-export const HARD_MISMATCH_CAP = 25;
+export const HARD_MISMATCH_CAP = 15;
 
 /**
  * Living costs given per month are multiplied by this to make a year: an academic year of about

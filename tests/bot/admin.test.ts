@@ -68,6 +68,7 @@ describe("admin commands", () => {
   it("are refused in the middle of a questionnaire the way an unknown command is", async () => {
     const { h } = await world();
     await h.send("/quiz");
+    await tap(h, "en", "situation-graduated");
     await tap(h, "en", "level-master");
     await h.send("/no-such-command");
     const unknown = h.last().text;

@@ -4,9 +4,10 @@ import { QUESTIONS } from "../../src/bot/quiz/questions.js";
 import { buttonData, labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
 import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
 
-async function inQuizAtStep2() {
+async function inQuizAtLanguages() {
   const h = await startHarness({ languageCode: "ru" });
   await h.send("/quiz");
+  await tap(h, "ru", SCHOOL_LEAVER.situation);
   await tap(h, "ru", SCHOOL_LEAVER.level);
   await tap(h, "ru", SCHOOL_LEAVER.budget);
   return h;
@@ -14,7 +15,7 @@ async function inQuizAtStep2() {
 
 describe("bad input during the questionnaire", () => {
   it("answers text where a button is expected with a hint and the question again", async () => {
-    const h = await inQuizAtStep2();
+    const h = await inQuizAtLanguages();
     const asked = h.last();
     expect(labels(asked)).toContain(`▫️ ${tr("ru", "language-ru")}`);
     await h.send("я не знаю");
@@ -27,7 +28,7 @@ describe("bad input during the questionnaire", () => {
     expect(earlier?.text).toBe(asked.text);
     expect(labels(earlier)).toEqual([]);
     // Nothing was lost: the questionnaire goes on from the same question.
-    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 2);
+    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 3);
     expect(h.texts().join("\n")).toContain(plain(tr("ru", "results-title")));
     expect(h.errors).toEqual([]);
   });
@@ -49,7 +50,7 @@ describe("bad input during the questionnaire", () => {
     ],
     ["a photo", { photo: [{ file_id: "p1", file_unique_id: "u2", width: 90, height: 90 }] }],
   ])("answers %s with the same hint", async (_name, content) => {
-    const h = await inQuizAtStep2();
+    const h = await inQuizAtLanguages();
     await h.deliver(
       h.fake.pushUpdate(
         {
@@ -69,16 +70,16 @@ describe("bad input during the questionnaire", () => {
   });
 
   it("survives a message of Telegram's full 4096 characters and odd characters", async () => {
-    const h = await inQuizAtStep2();
+    const h = await inQuizAtLanguages();
     await h.send(`<b>&amp;</b> ${"ә".repeat(4000)} 🙂\u0000`.slice(0, 4096));
     expect(h.last().text).toContain(plain(tr("ru", "quiz-use-buttons")));
   });
 
   it("answers an unknown command inside the questionnaire with a hint, then continues", async () => {
-    const h = await inQuizAtStep2();
+    const h = await inQuizAtLanguages();
     await h.send("/foo");
     expect(h.last().text).toContain(plain(tr("ru", "quiz-use-buttons")));
-    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 2);
+    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 3);
     expect(h.texts().join("\n")).toContain(plain(tr("ru", "results-title")));
   });
 
@@ -87,7 +88,7 @@ describe("bad input during the questionnaire", () => {
     await h.send("/quiz");
     const first = h.last();
     const oldData = buttonData(first, 1);
-    await tap(h, "en", "level-bachelor");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     const before = h.texts();
     await h.pressData(first.message_id, oldData, true);
     expect(h.fake.callsOf("answerCallbackQuery").at(-1)?.payload.text).toBe(
@@ -111,7 +112,7 @@ describe("bad input during the questionnaire", () => {
   });
 
   it("asks for at least one language before Done", async () => {
-    const h = await inQuizAtStep2();
+    const h = await inQuizAtLanguages();
     await tap(h, "ru", "quiz-done", { count: 0 });
     const alert = h.fake.callsOf("answerCallbackQuery").at(-1)?.payload;
     expect(alert).toMatchObject({
@@ -124,7 +125,7 @@ describe("bad input during the questionnaire", () => {
   it("refuses a fourth priority", async () => {
     const h = await startHarness();
     await h.send("/quiz");
-    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 0, 5);
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 0, 6);
     for (const p of [
       "priority-low-cost",
       "priority-prestige",

@@ -33,13 +33,14 @@ describe("commands", () => {
     async (command) => {
       const h = await startHarness();
       await h.send("/quiz");
+      await tap(h, "en", "situation-graduated");
       await tap(h, "en", "level-master");
       await h.send(command);
       const reply = h.last().text ?? "";
       expect(reply).not.toContain(tr("en", "quiz-use-buttons").slice(3));
       if (command !== "/cancel") {
         await tap(h, "en", "budget-2m-5m");
-        expect(h.last().text).toContain("3/8");
+        expect(h.last().text).toContain("4/9");
       }
       expect(h.errors).toEqual([]);
     },

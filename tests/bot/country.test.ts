@@ -3,6 +3,7 @@ import { visibleLength } from "../../src/bot/render/html.js";
 import { flag } from "../../src/bot/render/knowledge-text.js";
 import { LOCALES } from "../../src/knowledge/schema.js";
 import { labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
+import { answerQuestionnaire, SCHOOL_LEAVER } from "./quiz-flow.js";
 
 const DATE = /\d{4}-\d{2}-\d{2}/;
 
@@ -35,6 +36,34 @@ describe("destination cards", () => {
     expect(entities.some((e) => e.type === "text_link")).toBe(true);
     expect(labels(h.last())).toContain(tr("en", "explore-compare-button"));
     expect(h.fake.unansweredCallbackQueries()).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+
+  it("shows a student with answers only their level's ways in, tests and highlights", async () => {
+    const h = await startHarness();
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "en", {
+      ...SCHOOL_LEAVER,
+      situation: "situation-graduated",
+      level: "level-master",
+      languages: ["language-ru", "language-en"],
+      english: "english-c1",
+    });
+    for (const id of ["germany", "united-states"]) {
+      const before = h.texts().length;
+      await h.send(`/country ${id}`);
+      const card = h.texts().slice(before).join("\n");
+      expect(card, id).toContain(plain(tr("en", "explore-admission")));
+      for (const word of ["Studienkolleg", "SAT", "school certificate"]) {
+        expect(card, `${id}: ${word}`).not.toContain(word);
+      }
+    }
+    // Read by someone without answers, the same card says whom a fact is for.
+    const anyone = await startHarness();
+    await anyone.send("/country germany");
+    expect(anyone.texts().join("\n")).toContain(
+      `Studienkolleg and the assessment exam. (${tr("en", "level-bachelor")})`,
+    );
     expect(h.errors).toEqual([]);
   });
 

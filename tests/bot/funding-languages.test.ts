@@ -12,6 +12,7 @@ const STUDENT_LOCALES = ["kk", "ru"] as const satisfies readonly Locale[];
 
 /** A master's student who studies in Kazakh and Russian, has B2 English, will learn a language. */
 const MASTERS_KK_RU_B2: Answers = {
+  situation: "situation-university-4-plus",
   level: "level-master",
   budget: "budget-2m-5m",
   languages: ["language-kk", "language-ru"],
@@ -48,7 +49,11 @@ async function fundingDetails(locale: Locale, answers: Answers): Promise<string[
 }
 
 /** The reason as the bot should write it, with the requirement in `locale`. */
-async function reasonIn(locale: Locale, [message, fundingId, language]: Expected) {
+async function reasonIn(
+  locale: Locale,
+  [message, fundingId, language]: Expected,
+  answers: Answers,
+) {
   const funding = (await realKnowledge()).funding.find((f) => f.id === fundingId);
   const requirement = funding?.eligibility.languages.find((r) => r.language === language);
   if (funding === undefined || requirement === undefined) {
@@ -58,6 +63,8 @@ async function reasonIn(locale: Locale, [message, fundingId, language]: Expected
     funding: funding.name[locale],
     language: tr(locale, `language-${language}`),
     test: requirement.level[locale],
+    // The English level the student gave, for a requirement compared with it.
+    english: tr(locale, answers.english),
   });
   return { line: plain(line), english: requirement.level.en, own: requirement.level[locale] };
 }
@@ -78,7 +85,8 @@ describe("funding routes' language requirements in the student's language", () =
       MASTERS_RU_A2,
       [
         ["reason-funding-language-required", "bolashak", "kk"],
-        ["reason-funding-language-required", "academic-mobility", "en"],
+        // B2 asked, A2 given: said in the student's own terms.
+        ["reason-funding-english-short", "academic-mobility", "en"],
         ["reason-funding-language-prep-year", "global-korea-scholarship", "ko"],
       ],
     ],
@@ -88,7 +96,7 @@ describe("funding routes' language requirements in the student's language", () =
     it.each(STUDENT_LOCALES)(`names each requirement (${what}) in %s`, async (locale) => {
       const details = (await fundingDetails(locale, answers)).join("\n");
       for (const reason of expected) {
-        const { line, english, own } = await reasonIn(locale, reason);
+        const { line, english, own } = await reasonIn(locale, reason, answers);
         expect(own, reason.join(" ")).not.toBe(english);
         expect(details, reason.join(" ")).toContain(line);
         expect(details, reason.join(" ")).not.toContain(english);

@@ -25,7 +25,7 @@ describe("per-update logs", () => {
     const { bot, fake, lines, student } = await botWithLog("info");
     await bot.handleUpdate(fake.sendText(student, "/quiz"));
     await bot.handleUpdate(fake.sendText(student, "моя личная история"));
-    await bot.handleUpdate(fake.pressButtonByText(student.id, "Бакалавриат"));
+    await bot.handleUpdate(fake.pressButtonByText(student.id, "Заканчиваю школу (или колледж)"));
     const updates = lines.filter((l) => l.msg === "update");
     expect(updates.map((l) => [l.type, l.feature, l.outcome])).toEqual([
       ["command", "questionnaire", "ok"],
@@ -68,12 +68,12 @@ describe("Telegram's flood control", () => {
     const { bot, fake, student } = await botWithLog("silent");
     fake.failNextWithTooManyRequests("sendMessage", 1);
     await bot.handleUpdate(fake.sendText(student, "/quiz"));
-    expect(fake.lastMessage(student.id)?.text).toContain("1/8");
+    expect(fake.lastMessage(student.id)?.text).toContain("1/9");
     fake.failNextWithTooManyRequests("editMessageText", 1);
     fake.failNextWithTooManyRequests("sendMessage", 1);
-    await bot.handleUpdate(fake.pressButtonByText(student.id, "Бакалавриат"));
-    expect(fake.lastMessage(student.id)?.text).toContain("2/8");
-    expect(fake.messages(student.id).find((m) => m.text?.startsWith("✅ 1/8"))).toBeDefined();
+    await bot.handleUpdate(fake.pressButtonByText(student.id, "Заканчиваю школу (или колледж)"));
+    expect(fake.lastMessage(student.id)?.text).toContain("2/9");
+    expect(fake.messages(student.id).find((m) => m.text?.startsWith("✅ 1/9"))).toBeDefined();
     expect(fake.callsOf("sendMessage").filter((c) => c.error?.error_code === 429)).toHaveLength(2);
   });
 });

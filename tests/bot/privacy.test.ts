@@ -27,6 +27,7 @@ async function leaveEverything(h: Harness): Promise<void> {
   expect(remind, "the funding details offer a reminder").toBeDefined();
   await h.press(remind as string);
   await h.send("/quiz");
+  await tap(h, "en", "situation-graduated");
   await tap(h, "en", "level-master");
 }
 

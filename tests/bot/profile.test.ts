@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUDGET_TIERS } from "../../src/recommend/profile.js";
-import { labels, plain, startHarness, tr } from "./harness.js";
+import { labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
 import { answerFollowUps, answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
 
 async function withAnswers(locale: "kk" | "ru" | "en") {
@@ -15,6 +15,32 @@ describe("the profile: change one answer", () => {
     const h = await startHarness({ languageCode: "kk" });
     await h.send("/profile");
     expect(h.last().text).toBe(plain(tr("kk", "profile-none")));
+  });
+
+  it("shows where the student stands now, and a change brings the routes of a university student", async () => {
+    const knowledge = await realKnowledge();
+    const exchange = knowledge.funding.find((f) => f.id === "exchange-programmes")?.name.ru;
+    const h = await withAnswers("ru");
+    const details = async () => {
+      const before = h.texts().length;
+      await tap(h, "ru", "results-funding-button");
+      return h.texts().slice(before).join("\n");
+    };
+    // A school leaver is offered no exchange: it needs enrolment at a Kazakhstani university.
+    expect(await details()).not.toContain(exchange);
+    await h.send("/profile");
+    expect(h.last().text).toContain(
+      `${tr("ru", "profile-field-situation")}: ${tr("ru", "situation-school")}`,
+    );
+    await h.press(`✏️ ${tr("ru", "profile-field-situation")}`);
+    expect(h.last().text).toContain(tr("ru", "quiz-situation-question"));
+    await tap(h, "ru", "situation-university-2");
+    await answerFollowUps(h, "ru", SCHOOL_LEAVER);
+    expect(h.texts().join("\n")).toContain(plain(tr("ru", "profile-updated")));
+    expect(await details()).toContain(exchange);
+    await h.send("/profile");
+    expect(h.last().text).toContain(tr("ru", "situation-university-2"));
+    expect(h.errors).toEqual([]);
   });
 
   it("shows every answer with a change button", async () => {
@@ -36,7 +62,7 @@ describe("the profile: change one answer", () => {
     expect(question.text).toContain(tr("ru", "quiz-budget-question"));
     // The current answer is marked; no questionnaire progress, no other question.
     expect(labels(question).find((l) => l.startsWith("• "))).toContain(tr("ru", "budget-under-2m"));
-    expect(question.text).not.toMatch(/\d\/8/);
+    expect(question.text).not.toMatch(/\d\/9/);
 
     const before = h.texts().length;
     await tap(h, "ru", "budget-5m-10m");
@@ -99,6 +125,7 @@ describe("the profile: change one answer", () => {
     // A bachelor's applicant with fluent English: no scholarship asks about work experience yet.
     await answerQuestionnaire(h, "en", {
       ...SCHOOL_LEAVER,
+      budget: "budget-5m-10m",
       languages: ["language-kk", "language-ru", "language-en"],
       field: "field-business-economics",
       priorities: ["priority-prestige", "priority-career-links"],

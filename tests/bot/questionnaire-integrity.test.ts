@@ -51,7 +51,7 @@ describe("the questionnaire keeps what the student did", () => {
   it("asks the current question again in the new language after /language, ticks kept, and the old copy loses its buttons", async () => {
     const h = await startHarness({ languageCode: "ru" });
     await h.send("/quiz");
-    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 0, 2);
+    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 0, 3);
     await tap(h, "ru", "language-kk");
     const russianCopy = theLiveQuestion(h);
     await h.send("/language");
@@ -59,7 +59,7 @@ describe("the questionnaire keeps what the student did", () => {
 
     const again = h.last();
     expect(again.text).toBe(
-      `${plain(tr("en", "language-set-in-quiz"))}\n\n${progressOf(2)} · ${tr("en", "quiz-languages-question")}\n${tr("en", "quiz-multi-hint-all")}`,
+      `${plain(tr("en", "language-set-in-quiz"))}\n\n${progressOf(3)} · ${tr("en", "quiz-languages-question")}\n${tr("en", "quiz-multi-hint-all")}`,
     );
     expect(labels(again)).toContain(`✅ ${tr("en", "language-kk")}`);
     expect(labels(again)).toContain(tr("en", "quiz-done", { count: 1 }));
@@ -69,7 +69,7 @@ describe("the questionnaire keeps what the student did", () => {
     await tap(h, "en", "language-ru");
     await tapDone(h, "en", 2);
     expect(h.last().text).toContain(tr("en", "quiz-learn-question"));
-    const record = h.texts().find((t) => t.startsWith(`✅ ${progressOf(2)}`));
+    const record = h.texts().find((t) => t.startsWith(`✅ ${progressOf(3)}`));
     expect(record).toContain(`${tr("en", "language-kk")}, ${tr("en", "language-ru")}`);
     expect(h.errors).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe("the questionnaire keeps what the student did", () => {
     await h.send("/start");
     await h.press("English");
     await h.send("/quiz");
-    await tap(h, "en", "level-bachelor");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     await h.send("/language");
     const before = { calls: h.fake.calls.length, texts: h.texts(), session: await sessionOf(h) };
 
@@ -95,14 +95,14 @@ describe("the questionnaire keeps what the student did", () => {
   it("shows the earlier question with the earlier answer ticked after Back, for one choice and for several", async () => {
     const h = await startHarness();
     await h.send("/quiz");
-    await tap(h, "en", "level-master");
+    await tap(h, "en", "situation-graduated");
     await tap(h, "en", "quiz-back");
-    expect(h.last().text).toContain(tr("en", "quiz-level-question"));
-    expect(labels(h.last())).toContain(`✅ ${tr("en", "level-master")}`);
-    expect(labels(h.last())).toContain(tr("en", "level-bachelor"));
+    expect(h.last().text).toContain(tr("en", "quiz-situation-question"));
+    expect(labels(h.last())).toContain(`✅ ${tr("en", "situation-graduated")}`);
+    expect(labels(h.last())).toContain(tr("en", "situation-school"));
 
-    await tap(h, "en", "level-bachelor");
-    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1, 3);
+    await tap(h, "en", SCHOOL_LEAVER.situation);
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1, 4);
     await tap(h, "en", "quiz-back");
     const languages = h.last();
     expect(languages.text).toContain(tr("en", "quiz-languages-question"));
@@ -112,7 +112,7 @@ describe("the questionnaire keeps what the student did", () => {
     ]);
     // Done carries the earlier answer: one tap keeps it.
     await tapDone(h, "en", 2);
-    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 3);
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 4);
     expect((await sessionOf(h))?.profile).toEqual(SCHOOL_LEAVER_PROFILE);
     expect(liveQuestions(h)).toEqual([]);
   });
@@ -120,7 +120,7 @@ describe("the questionnaire keeps what the student did", () => {
   it("keeps the ticks of a multiple choice when the student types instead of tapping", async () => {
     const h = await startHarness({ languageCode: "kk" });
     await h.send("/quiz");
-    await answerQuestionnaire(h, "kk", SCHOOL_LEAVER, 0, 5);
+    await answerQuestionnaire(h, "kk", SCHOOL_LEAVER, 0, 6);
     await tap(h, "kk", "priority-low-cost");
     await tap(h, "kk", "priority-close-to-home");
     const first = theLiveQuestion(h);
@@ -134,14 +134,14 @@ describe("the questionnaire keeps what the student did", () => {
       `✅ ${tr("kk", "priority-close-to-home")}`,
     ]);
     await tapDone(h, "kk", 2);
-    await answerQuestionnaire(h, "kk", SCHOOL_LEAVER, 6);
+    await answerQuestionnaire(h, "kk", SCHOOL_LEAVER, 7);
     expect((await sessionOf(h))?.profile?.priorities).toEqual(["low-cost", "close-to-home"]);
   });
 
   it("sends no edit for a tap that changes nothing (a double tap on an option)", async () => {
     const h = await startHarness();
     await h.send("/quiz");
-    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 0, 2);
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 0, 3);
     const question = theLiveQuestion(h);
     const toggle = inlineButtonsOf(question).find((b) => b.text.endsWith(tr("en", "language-kk")));
     const data = (toggle as { callback_data: string }).callback_data;
@@ -161,7 +161,7 @@ describe("a step is all or nothing for the student", () => {
     await h.send("/quiz");
     const question = theLiveQuestion(h);
     h.fake.failNextWithTooManyRequests("sendMessage", 60);
-    await tap(h, "en", "level-bachelor");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
 
     // Not taken: the question is as it was, with its buttons, and no record claims the answer.
     expect(h.fake.message(h.student.id, question.message_id)?.text).toBe(question.text);
@@ -169,7 +169,7 @@ describe("a step is all or nothing for the student", () => {
     expect(h.last().text).toBe(plain(tr("en", "error-try-again")));
     expect(h.fake.unansweredCallbackQueries()).toEqual([]);
 
-    await tap(h, "en", "level-bachelor");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     expect(h.fake.message(h.student.id, question.message_id)?.text).toMatch(/^✅ 1\//);
     await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1);
     expect((await sessionOf(h))?.profile).toEqual(SCHOOL_LEAVER_PROFILE);
@@ -178,19 +178,19 @@ describe("a step is all or nothing for the student", () => {
   it("repairs the chat when the answer was not stored after the next question went out", async () => {
     const h = await startHarness({ languageCode: "ru" });
     await h.send("/quiz");
-    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 0, 3);
-    const question4 = theLiveQuestion(h);
+    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 0, 4);
+    const question5 = theLiveQuestion(h);
     failNextSessionWrite(h);
     await tap(h, "ru", SCHOOL_LEAVER.learn);
 
-    // Question 5 went out, but the answer to question 4 was not stored: question 4 shows no
+    // Question 6 went out, but the answer to question 5 was not stored: question 5 shows no
     // record and keeps its buttons.
     const orphan = h.fake
       .messages(h.student.id)
       .find((m) => m.text?.includes(tr("ru", "quiz-field-question")));
     expect(orphan).toBeDefined();
-    expect(h.fake.message(h.student.id, question4.message_id)?.text).toBe(question4.text);
-    expect((await sessionOf(h))?.quiz).toMatchObject({ step: 3 });
+    expect(h.fake.message(h.student.id, question5.message_id)?.text).toBe(question5.text);
+    expect((await sessionOf(h))?.quiz).toMatchObject({ step: 4 });
 
     // The student taps the newest question, as anyone would: they are told, and asked again.
     await tap(h, "ru", SCHOOL_LEAVER.field);
@@ -198,11 +198,11 @@ describe("a step is all or nothing for the student", () => {
     expect(again.text).toContain(plain(tr("ru", "quiz-answer-not-saved")));
     expect(again.text).toContain(tr("ru", "quiz-learn-question"));
     expect(h.fake.message(h.student.id, orphan?.message_id ?? 0)?.reply_markup).toBeUndefined();
-    expect(h.texts().filter((t) => t.startsWith("✅ 4/"))).toEqual([]);
+    expect(h.texts().filter((t) => t.startsWith("✅ 5/"))).toEqual([]);
 
-    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 3);
+    await answerQuestionnaire(h, "ru", SCHOOL_LEAVER, 4);
     expect((await sessionOf(h))?.profile).toEqual(SCHOOL_LEAVER_PROFILE);
-    expect(h.texts().filter((t) => t.startsWith("✅ 4/"))).toHaveLength(1);
+    expect(h.texts().filter((t) => t.startsWith("✅ 5/"))).toHaveLength(1);
     expect(liveQuestions(h)).toEqual([]);
   });
 
@@ -211,7 +211,7 @@ describe("a step is all or nothing for the student", () => {
     await h.send("/quiz");
     const question1 = theLiveQuestion(h);
     failNextSessionWrite(h);
-    await tap(h, "en", "level-bachelor");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     expect(h.last().text).toBe(plain(tr("en", "error-try-again")));
     expect(liveQuestions(h).map((m) => m.text?.split(" · ")[0])).toEqual([
       progressOf(0),
@@ -219,7 +219,7 @@ describe("a step is all or nothing for the student", () => {
     ]);
 
     // The first question still has its buttons: tapping it counts.
-    const data = inlineButtonsOf(question1).find((b) => b.text === tr("en", "level-bachelor"));
+    const data = inlineButtonsOf(question1).find((b) => b.text === tr("en", "situation-school"));
     await h.pressData(question1.message_id, (data as { callback_data: string }).callback_data);
     expect(h.fake.message(h.student.id, question1.message_id)?.text).toMatch(/^✅ 1\//);
     // The copy of question 2 sent first is still a question 2 of this run: either copy counts.
@@ -232,9 +232,9 @@ describe("a step is all or nothing for the student", () => {
     await h.send("/quiz");
     const question1 = theLiveQuestion(h);
     h.fake.failNextWithTooManyRequests("editMessageText", 60);
-    await tap(h, "en", "level-bachelor");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     // Stored: question 2 is live. The first question could not become its record.
-    expect(liveQuestions(h).at(-1)?.text).toContain(tr("en", "quiz-budget-question"));
+    expect(liveQuestions(h).at(-1)?.text).toContain(tr("en", "quiz-level-question"));
     expect((await sessionOf(h))?.quiz).toMatchObject({ step: 1 });
     expect(h.errors.join("\n")).toContain("a change after saving failed");
 
@@ -250,18 +250,18 @@ describe("a step is all or nothing for the student", () => {
   it("redraws the question when Back was stored but the message still shows the later one", async () => {
     const h = await startHarness();
     await h.send("/quiz");
-    await tap(h, "en", "level-master");
+    await tap(h, "en", "situation-graduated");
     const question2 = theLiveQuestion(h);
     h.fake.failNextWithTooManyRequests("editMessageText", 60);
     await tap(h, "en", "quiz-back");
     expect(h.fake.message(h.student.id, question2.message_id)?.text).toBe(question2.text);
 
     // The student taps question 2's option on that message: it shows the stored question 1.
-    await tap(h, "en", SCHOOL_LEAVER.budget);
+    await tap(h, "en", SCHOOL_LEAVER.level);
     const redrawn = h.fake.message(h.student.id, question2.message_id);
-    expect(redrawn?.text).toContain(tr("en", "quiz-level-question"));
-    expect(labels(redrawn)).toContain(`✅ ${tr("en", "level-master")}`);
-    await tap(h, "en", "level-bachelor");
+    expect(redrawn?.text).toContain(tr("en", "quiz-situation-question"));
+    expect(labels(redrawn)).toContain(`✅ ${tr("en", "situation-graduated")}`);
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1);
     expect((await sessionOf(h))?.profile).toEqual(SCHOOL_LEAVER_PROFILE);
   });
@@ -297,8 +297,8 @@ describe("callbacks are acted on only when what they refer to exists", () => {
     await h.send("/quiz");
     expect(await forged(h, "q:zzzzz:0:a:0")).toBe(tr("en", "quiz-stale-button"));
     const run = (await sessionOf(h))?.quiz?.run;
-    await tap(h, "en", "level-bachelor");
-    await tap(h, "en", SCHOOL_LEAVER.budget);
+    await tap(h, "en", SCHOOL_LEAVER.situation);
+    await tap(h, "en", SCHOOL_LEAVER.level);
     // Question 3 is live; a forged answer to question 2 of the same run changes nothing.
     expect(await forged(h, `q:${run}:1:a:3`)).toBe(tr("en", "quiz-stale-button"));
     expect((await sessionOf(h))?.quiz).toMatchObject({ step: 2 });

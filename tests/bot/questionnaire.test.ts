@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_NAMES } from "../../src/bot/keyboards/menus.js";
 import { QUESTIONS } from "../../src/bot/quiz/questions.js";
+import { basisLine } from "../../src/bot/render/results.js";
 import { LOCALES } from "../../src/knowledge/schema.js";
+import { recommend } from "../../src/recommend/recommend.js";
+import type { RankedDestination } from "../../src/recommend/types.js";
 import { buttonData, labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
-import { answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
+import { answerQuestionnaire, SCHOOL_LEAVER, SCHOOL_LEAVER_PROFILE, tap } from "./quiz-flow.js";
 
 describe("the questionnaire, from /start to results", () => {
   it.each(LOCALES)(
@@ -41,6 +44,12 @@ describe("the questionnaire, from /start to results", () => {
       expect(results).toContain(
         russia?.admission.find((r) => r.id === "equal-terms")?.name[locale],
       );
+      // Each destination says how much of its score rests on checked data.
+      const first = recommend(SCHOOL_LEAVER_PROFILE, knowledge).destinations[0];
+      expect(first?.destinationId).toBe("russia");
+      const say = (key: string, params?: Record<string, string | number>) =>
+        tr(locale, key, params);
+      expect(results).toContain(plain(basisLine(first as RankedDestination, say)));
       // The results keyboard is under the results; the consent question (issue 7) follows them.
       expect(labels(h.fake.messages(h.student.id).at(-2))).toContain(
         tr(locale, "results-funding-button"),
@@ -59,7 +68,7 @@ describe("the questionnaire, from /start to results", () => {
     await h.send("/quiz");
     await answerQuestionnaire(h, "kk", SCHOOL_LEAVER);
     const questionTexts = h.fake.messages(h.student.id).filter((m) => m.text?.startsWith("✅"));
-    // The eight questions, then the follow-up on age that a scholarship in the results depends on.
+    // The main questions, then the follow-up on age that a scholarship in the results depends on.
     expect(questionTexts).toHaveLength(QUESTIONS.length + 1);
     for (const [i, q] of QUESTIONS.entries()) {
       expect(questionTexts[i]?.text).toContain(tr("kk", q.prompt));
@@ -72,6 +81,7 @@ describe("the questionnaire, from /start to results", () => {
     const h = await startHarness();
     await h.send("/quiz");
     await answerQuestionnaire(h, "en", {
+      situation: "situation-working",
       level: "level-master",
       budget: "budget-5m-10m",
       languages: ["language-ru", "language-en"],
@@ -98,12 +108,13 @@ describe("the questionnaire, from /start to results", () => {
   it("goes back one question with Back and keeps going", async () => {
     const h = await startHarness();
     await h.send("/quiz");
+    await tap(h, "en", SCHOOL_LEAVER.situation);
     await tap(h, "en", "level-master");
     await tap(h, "en", "quiz-back");
     expect(h.last().text).toContain(tr("en", "quiz-level-question"));
     await tap(h, "en", "level-bachelor");
-    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 1);
-    const records = h.texts().filter((t) => t.startsWith("✅ 1/"));
+    await answerQuestionnaire(h, "en", SCHOOL_LEAVER, 2);
+    const records = h.texts().filter((t) => t.startsWith("✅ 2/"));
     expect(records.at(-1)).toContain(tr("en", "level-bachelor"));
     expect(h.texts().join("\n")).toContain(plain(tr("en", "results-title")));
   });
@@ -132,6 +143,7 @@ describe("the questionnaire, from /start to results", () => {
   it("starts over with /quiz in the middle and with the Start over button", async () => {
     const h = await startHarness();
     await h.send("/quiz");
+    await tap(h, "en", "situation-graduated");
     await tap(h, "en", "level-master");
     await h.send("/quiz");
     expect(h.last().text).toContain(`1/${QUESTIONS.length}`);

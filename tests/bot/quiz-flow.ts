@@ -6,6 +6,7 @@ import { Profile } from "../../src/recommend/profile.js";
 import { type Harness, tr } from "./harness.js";
 
 export interface Answers {
+  situation: string;
   level: string;
   budget: string;
   languages: string[];
@@ -21,6 +22,7 @@ export interface Answers {
 
 /** A school leaver on the lowest budget who studies in Kazakh and Russian and wants to stay near. */
 export const SCHOOL_LEAVER: Answers = {
+  situation: "situation-school",
   level: "level-bachelor",
   budget: "budget-under-2m",
   languages: ["language-kk", "language-ru"],
@@ -34,6 +36,7 @@ export const SCHOOL_LEAVER: Answers = {
 
 /** The profile the bot saves for {@link SCHOOL_LEAVER} (under 21: the age follow-up is asked). */
 export const SCHOOL_LEAVER_PROFILE: Profile = Profile.parse({
+  situation: "school",
   level: "bachelor",
   budget: "under-2m",
   languages: ["kk", "ru"],
@@ -77,9 +80,10 @@ export async function answerQuestionnaire(
   locale: Locale,
   a: Answers,
   fromStep = 0,
-  toStep = 8,
+  toStep = Number.POSITIVE_INFINITY,
 ): Promise<void> {
   const steps: (() => Promise<void>)[] = [
+    () => tap(h, locale, a.situation),
     () => tap(h, locale, a.level),
     () => tap(h, locale, a.budget),
     async () => {

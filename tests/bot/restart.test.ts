@@ -10,7 +10,7 @@ async function restartHalfWay(storageFactory: () => ReturnType<typeof createStor
   const first = await startHarness({ languageCode: "kk", storage: await storageFactory() });
   await first.send("/quiz");
   // Three answers, one multi-select toggle still open on the fourth question.
-  await answerQuestionnaire(first, "kk", SCHOOL_LEAVER, 0, 2);
+  await answerQuestionnaire(first, "kk", SCHOOL_LEAVER, 0, 3);
   await tap(first, "kk", "language-kk");
   await first.storage.close();
 
@@ -22,12 +22,12 @@ async function restartHalfWay(storageFactory: () => ReturnType<typeof createStor
   });
   await tap(second, "kk", "language-ru");
   await tap(second, "kk", "quiz-done", { count: 2 });
-  await answerQuestionnaire(second, "kk", SCHOOL_LEAVER, 3);
+  await answerQuestionnaire(second, "kk", SCHOOL_LEAVER, 4);
   const texts = second.texts();
   expect(texts.join("\n")).toContain(plain(tr("kk", "results-title")));
   // The answers given before the restart are the ones the results rest on.
-  expect(texts.find((t) => t.startsWith("✅ 1/"))).toContain(tr("kk", "level-bachelor"));
-  expect(texts.find((t) => t.startsWith("✅ 3/"))).toContain(
+  expect(texts.find((t) => t.startsWith("✅ 2/"))).toContain(tr("kk", "level-bachelor"));
+  expect(texts.find((t) => t.startsWith("✅ 4/"))).toContain(
     `${tr("kk", "language-kk")}, ${tr("kk", "language-ru")}`,
   );
   await second.send("/results");

@@ -58,10 +58,10 @@ describeWithRedis("e2e: the bot is killed with SIGKILL and restarted", (redisUrl
     await first.waitUntilStarted();
     const student = world.student("kk");
     await student.send("/quiz");
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 6);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 7);
 
-    // Killed while it handles the answer to question 7: it has taken the update, not replied.
-    const planButton = await answerButton(student, 6, SCHOOL_LEAVER.choices[6]?.[0] ?? 0);
+    // Killed while it handles the answer to question 8: it has taken the update, not replied.
+    const planButton = await answerButton(student, 7, SCHOOL_LEAVER.choices[7]?.[0] ?? 0);
     const held = world.server.hold("answerCallbackQuery");
     await student.press(planButton);
     await held.arrived;
@@ -89,7 +89,7 @@ describeWithRedis("e2e: the bot is killed with SIGKILL and restarted", (redisUrl
       ).not.toMatch(/^✅/);
       await student.press(planButton);
     }
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 7);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 8);
     await waitForResults(student);
     expect(transcriptProblems(student, SCHOOL_LEAVER, world.knowledge)).toEqual([]);
   });

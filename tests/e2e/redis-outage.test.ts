@@ -55,14 +55,14 @@ describeWithRedisServer("e2e: Redis restarts while the bot runs", () => {
     const student = world.student("en");
     const tryAgain = said("en", "error-try-again");
     await student.send("/quiz");
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 3);
-    const question4 = await answerButton(student, 3, SCHOOL_LEAVER.choices[3]?.[0] ?? 0);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 4);
+    const question5 = await answerButton(student, 4, SCHOOL_LEAVER.choices[4]?.[0] ?? 0);
     await bot.waitForLog(updateLogged(student.lastUpdate().update_id));
 
     await redis.stop();
-    const refused = await tapAndSee(student, bot, question4, tryAgain);
+    const refused = await tapAndSee(student, bot, question5, tryAgain);
     expect(refused).toBe("refused");
-    expect(student.messages().find((m) => m.message_id === question4.messageId)?.text).not.toMatch(
+    expect(student.messages().find((m) => m.message_id === question5.messageId)?.text).not.toMatch(
       /^✅/,
     );
 
@@ -71,10 +71,10 @@ describeWithRedisServer("e2e: Redis restarts while the bot runs", () => {
     // person would after "try again".
     let outcome = "refused";
     for (let taps = 0; outcome === "refused" && taps < MAX_TAPS_UNTIL_BACK; taps++) {
-      outcome = await tapAndSee(student, bot, question4, tryAgain);
+      outcome = await tapAndSee(student, bot, question5, tryAgain);
     }
     expect(outcome).toBe("answered");
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 4);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 5);
     await waitForResults(student);
 
     expect(bot.running).toBe(true);
@@ -101,14 +101,14 @@ describeWithRedisServer("e2e: Redis restarts while the bot runs", () => {
     const student = world.student("ru", { deliver: (update) => sender.deliver(update) });
     const tryAgain = said("ru", "error-try-again");
     await student.send("/quiz");
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 3);
-    const question4 = await answerButton(student, 3, SCHOOL_LEAVER.choices[3]?.[0] ?? 0);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 4);
+    const question5 = await answerButton(student, 4, SCHOOL_LEAVER.choices[4]?.[0] ?? 0);
 
     await redis.stop();
     expect(await health(origin)).toBe(503);
     // The student taps once during the outage; Telegram's first attempt to deliver it fails with
     // a 500 (after the student was told to try again), so Telegram keeps the update.
-    const tap = world.fake.pressButton(student.chatId, question4.messageId, question4.data, {
+    const tap = world.fake.pressButton(student.chatId, question5.messageId, question5.data, {
       queue: false,
     });
     expect(await sender.post(tap)).toBe(500);
@@ -129,12 +129,12 @@ describeWithRedisServer("e2e: Redis restarts while the bot runs", () => {
     expect(handlings().at(-1)?.outcome, JSON.stringify(errors.slice(1))).toBe("ok");
     expect(await health(origin)).toBe(200);
 
-    // The redelivered tap answered question 4: it is a record now and question 5 is on screen.
-    await answerButton(student, 4, SCHOOL_LEAVER.choices[4]?.[0] ?? 0);
-    expect(student.messages().find((m) => m.message_id === question4.messageId)?.text).toMatch(
+    // The redelivered tap answered question 5: it is a record now and question 6 is on screen.
+    await answerButton(student, 5, SCHOOL_LEAVER.choices[5]?.[0] ?? 0);
+    expect(student.messages().find((m) => m.message_id === question5.messageId)?.text).toMatch(
       /^✅/,
     );
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 4);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 5);
     await waitForResults(student);
     expect(
       transcriptProblems(student, SCHOOL_LEAVER, world.knowledge, (text) => text === tryAgain),
@@ -171,7 +171,7 @@ async function tapAndSee(
       (m) =>
         m.message_id > after &&
         inlineButtonsOf(m).some(
-          (b) => "callback_data" in b && isQuizButton(b.callback_data ?? "", 4, "answer"),
+          (b) => "callback_data" in b && isQuizButton(b.callback_data ?? "", 5, "answer"),
         ),
     );
   return nextQuestion ? "answered" : "nothing";

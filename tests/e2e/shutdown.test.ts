@@ -41,12 +41,12 @@ describeWithRedis("e2e: graceful shutdown on SIGTERM", (redisUrl) => {
     await bot.waitUntilStarted();
     const student = world.student("ru");
     await student.send("/quiz");
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 3);
-    const question4 = await answerButton(student, 3, SCHOOL_LEAVER.choices[3]?.[0] ?? 0);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 0, 4);
+    const question5 = await answerButton(student, 4, SCHOOL_LEAVER.choices[4]?.[0] ?? 0);
 
-    // The answer to question 4 is in flight: the bot waits for Telegram to take question 5.
+    // The answer to question 5 is in flight: the bot waits for Telegram to take question 6.
     const held = world.server.hold("sendMessage");
-    await student.press(question4);
+    await student.press(question5);
     await held.arrived;
     const signalledAt = Date.now();
     bot.kill("SIGTERM");
@@ -65,12 +65,12 @@ describeWithRedis("e2e: graceful shutdown on SIGTERM", (redisUrl) => {
     expect(bot.logs.find(updateLogged(inFlight))?.outcome).toBe("ok");
     expect(bot.logs.filter((line) => line.level >= 40)).toEqual([]);
     expect(world.fake.unansweredCallbackQueries()).toEqual([]);
-    // Question 5, the reply the update was sending, reached the student before the exit.
-    await answerButton(student, 4, SCHOOL_LEAVER.choices[4]?.[0] ?? 0, { timeoutMs: 1 });
+    // Question 6, the reply the update was sending, reached the student before the exit.
+    await answerButton(student, 5, SCHOOL_LEAVER.choices[5]?.[0] ?? 0, { timeoutMs: 1 });
 
     const next = world.startBot({}, "next process");
     await next.waitUntilStarted();
-    await answerQuestionnaire(student, SCHOOL_LEAVER, 4);
+    await answerQuestionnaire(student, SCHOOL_LEAVER, 5);
     await waitForResults(student);
     expect(transcriptProblems(student, SCHOOL_LEAVER, world.knowledge)).toEqual([]);
     // If Telegram hands the next process the update again (its offset was not confirmed yet),

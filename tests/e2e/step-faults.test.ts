@@ -105,27 +105,27 @@ describeWithRedisServer("e2e: Redis stops in the middle of a step", () => {
     const student = world.student("ru");
     const plan = SCHOOL_LEAVER;
     await student.send("/quiz");
-    await answerQuestionnaire(student, plan, 0, 3);
-    const question4 = await answerButton(student, 3, plan.choices[3]?.[0] ?? 0);
+    await answerQuestionnaire(student, plan, 0, 4);
+    const question5 = await answerButton(student, 4, plan.choices[4]?.[0] ?? 0);
     await bot.waitForLog(updateLogged(student.lastUpdate().update_id));
     const recordsBefore = recordsShown(student);
 
-    // The answer is taken and question 5 is on its way; Redis stops before the step is stored.
+    // The answer is taken and question 6 is on its way; Redis stops before the step is stored.
     const held = world.server.hold("sendMessage");
-    const tap = await student.press(question4);
+    const tap = await student.press(question5);
     await held.arrived;
     await redis.stop();
     held.release();
     await bot.waitForLog(updateLogged(tap.update_id));
 
-    const orphan = await answerButton(student, 4, plan.choices[4]?.[0] ?? 0);
-    expect(shownNow(student, question4.messageId)?.text).not.toMatch(/^✅/);
-    expect(liveStep(shownNow(student, question4.messageId))).toBe(3);
+    const orphan = await answerButton(student, 5, plan.choices[5]?.[0] ?? 0);
+    expect(shownNow(student, question5.messageId)?.text).not.toMatch(/^✅/);
+    expect(liveStep(shownNow(student, question5.messageId))).toBe(4);
     expect(recordsShown(student)).toBe(recordsBefore);
     expect(student.texts().at(-1)).toBe(said("ru", "error-try-again"));
 
     // Redis comes back; the student taps the newest question, as anyone would, until the bot
-    // answers: it says the last answer was not stored and asks question 4 again.
+    // answers: it says the last answer was not stored and asks question 5 again.
     await redis.start();
     const notSaved = said("ru", "quiz-answer-not-saved");
     let repaired = false;
@@ -138,7 +138,7 @@ describeWithRedisServer("e2e: Redis stops in the middle of a step", () => {
     }
     expect(repaired).toBe(true);
     const again = student.messages().at(-1);
-    expect(liveStep(again)).toBe(3);
+    expect(liveStep(again)).toBe(4);
     expect(liveStep(shownNow(student, orphan.messageId))).toBeUndefined();
 
     await finishAndCheck(student, plan, world);

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { Update } from "grammy/types";
 import { afterEach, expect, it, vi } from "vitest";
+import { QUESTIONS } from "../../src/bot/quiz/questions.js";
 import { LOCALES } from "../../src/knowledge/schema.js";
 import { freePort } from "../support/free-port.js";
 import { describeWithRedis } from "../support/redis.js";
@@ -25,7 +26,9 @@ import { createWorld, type World } from "./support/world.js";
 
 const STUDENTS = 12;
 /** Single-choice questions (budget, plan) that each student double-taps. */
-const DOUBLE_TAP_STEPS = new Set([1, 6]);
+const DOUBLE_TAP_STEPS = new Set(
+  ["budget", "plan"].map((key) => QUESTIONS.findIndex((q) => q.key === key)),
+);
 
 // Bot processes on a busy 2-core machine need more room than vitest's default 20 s.
 vi.setConfig({ testTimeout: 60_000 });

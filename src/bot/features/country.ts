@@ -4,10 +4,11 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { Destination, Knowledge, Locale } from "../../knowledge/schema.js";
+import { recommend } from "../../recommend/index.js";
 import type { BotContext } from "../context.js";
 import { decodeCallback, encodeCallback, indexesToMask } from "../keyboards/callback-data.js";
 import { startQuizKeyboard } from "../keyboards/menus.js";
-import { renderDestinationCard } from "../render/destination-card.js";
+import { type CardReader, renderDestinationCard } from "../render/destination-card.js";
 import { destinationsByName, findDestination } from "../render/destination-facts.js";
 import { flag } from "../render/knowledge-text.js";
 import { renderContextOf, replyAll } from "./reply.js";
@@ -60,7 +61,25 @@ export async function sendDestinationCard(
     keyboard.row();
     keyboard.inline_keyboard.push(...startQuizKeyboard(view.t).inline_keyboard);
   }
-  await replyAll(ctx, renderDestinationCard(destination, view), keyboard);
+  await replyAll(
+    ctx,
+    renderDestinationCard(destination, view, readerOf(ctx, destination)),
+    keyboard,
+  );
+}
+
+/**
+ * A student with answers reads the card at their level, with the funding routes that fit them;
+ * anyone else reads it whole.
+ */
+function readerOf(ctx: BotContext, destination: Destination): CardReader | undefined {
+  const profile = ctx.session.profile;
+  if (profile === undefined) return undefined;
+  const ranked = recommend(profile, ctx.deps.knowledge).destinations.find(
+    (d) => d.destinationId === destination.id,
+  );
+  const funding = (ranked?.funding ?? []).map((m) => m.fundingId);
+  return { level: profile.level, funding };
 }
 
 export async function sendDestinationList(ctx: BotContext, intro = "country-choose") {

@@ -37,6 +37,7 @@ export async function sendShareCard(ctx: BotContext): Promise<void> {
     botUsername: ctx.me.username,
     date: today(),
     scores,
+    level: profile.level,
   });
   const png = renderPng(resultCardSvg(card));
   await ctx.replyWithChatAction("upload_photo").catch(() => undefined);

@@ -11,6 +11,7 @@ import {
   FIELDS,
   PLANS,
   type Profile,
+  SITUATIONS,
 } from "../../recommend/profile.js";
 
 export interface QuestionOption<V> {
@@ -55,6 +56,14 @@ export const QUIZ_LANGUAGES: readonly TeachingLanguage[] = [
 export const MAX_PRIORITIES = 3;
 
 export const QUESTIONS: readonly Question[] = [
+  // Where the student stands now decides which funding routes they can use at all (an exchange
+  // needs enrolment at a Kazakhstani university), so it comes first.
+  {
+    key: "situation",
+    kind: "single",
+    prompt: "quiz-situation-question",
+    options: SITUATIONS.map((value) => ({ value, label: `situation-${value}` })),
+  },
   {
     key: "level",
     kind: "single",

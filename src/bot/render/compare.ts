@@ -4,7 +4,12 @@
  * With the student's answers, degree lengths and admission routes are those of their level and the
  * funding lines are the routes that fit them (from `recommend`). Pure: no grammY.
  */
-import type { DegreeLevel, Destination, Funding } from "../../knowledge/schema.js";
+import {
+  atLevel,
+  type DegreeLevel,
+  type Destination,
+  type Funding,
+} from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
 import {
   degreeYearsLine,
@@ -65,11 +70,12 @@ function admissionLine(
   return `${parts.join(" · ")}${links === "" ? "" : ` (${links})`}`;
 }
 
-function fundingLine(routes: readonly Funding[], ctx: RenderContext): string {
+function fundingLine(routes: readonly Funding[], ctx: RenderContext, level?: DegreeLevel): string {
   if (routes.length === 0) return escapeHtml(ctx.t("compare-funding-none"));
   const shown = routes.slice(0, FUNDING_PER_LINE).map((f) => {
     const extent = ctx.t(`funding-extent-${f.covers.extent}`);
-    const duty = f.obligations.length > 0 ? " ⚠️" : "";
+    const binds = f.obligations.some((o) => level === undefined || atLevel(o.levels, level));
+    const duty = binds ? " ⚠️" : "";
     return `${localized(f.name, ctx.locale)} — ${escapeHtml(extent)}${duty}${sources(ctx.knowledge, [`${f.id}.covers`], ctx.t)}`;
   });
   const more = routes.length - shown.length;
@@ -139,7 +145,7 @@ export function renderComparison(
           const routes = (ranked?.funding ?? [])
             .map((m) => findFunding(ctx.knowledge, m.fundingId))
             .filter((f): f is Funding => f !== undefined && f.kind !== "own-funds");
-          return fundingLine(routes, ctx);
+          return fundingLine(routes, ctx, level);
         }),
       ),
     );

@@ -3,12 +3,13 @@
  * cost, teaching languages, degree lengths, admission routes, work rights and the funding routes
  * usable there, each as escaped HTML with its source. Pure: no grammY.
  */
-import type {
-  DegreeLevel,
-  Destination,
-  Funding,
-  Knowledge,
-  Locale,
+import {
+  atLevel,
+  type DegreeLevel,
+  type Destination,
+  type Funding,
+  type Knowledge,
+  type Locale,
 } from "../../knowledge/schema.js";
 import { type Profile, recommend } from "../../recommend/index.js";
 import type { Translate } from "../i18n.js";
@@ -164,13 +165,17 @@ export function fundingFor(
   };
 }
 
-/** "💰 Chevening — covers study and living" with its obligations, each with its source. */
-export function fundingBlock(funding: Funding, ctx: RenderContext): string {
+/**
+ * "💰 Chevening — covers study and living" with its obligations, each with its source; with a
+ * `level`, only the obligations that bind a student of that level.
+ */
+export function fundingBlock(funding: Funding, ctx: RenderContext, level?: DegreeLevel): string {
   const { knowledge, t, locale } = ctx;
   const lines = [
     `💰 <b>${localized(funding.name, locale)}</b> — ${escapeHtml(t(`funding-extent-${funding.covers.extent}`))}${sources(knowledge, [`${funding.id}.covers`], t)}`,
   ];
   for (const obligation of funding.obligations) {
+    if (level !== undefined && !atLevel(obligation.levels, level)) continue;
     lines.push(
       `   ⚠️ ${localized(obligation.text, locale)}${sources(knowledge, [`${funding.id}.obligations.${obligation.id}`], t)}`,
     );

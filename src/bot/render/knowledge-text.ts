@@ -73,6 +73,19 @@ export function sourceLink(
   return `${anchor}, ${fact.verified}${stale}`;
 }
 
+/**
+ * A link to the official page behind a fact, named by its site ("educationusa.state.gov"), for
+ * "check it there"; `label` names a page without a URL (the research article) or a site that
+ * cannot be read. Undefined when the fact or its source is unknown.
+ */
+export function pageLink(knowledge: Knowledge, factId: string, label: string): string | undefined {
+  const fact = knowledge.facts.get(factId);
+  const source = fact === undefined ? undefined : knowledge.sources.get(fact.source);
+  if (source === undefined) return undefined;
+  const name = escapeHtml(hostOf(source.url) ?? label);
+  return source.url === undefined ? name : `<a href="${escapeHtml(source.url)}">${name}</a>`;
+}
+
 /** The cut-off date for "check the official page", worked out once per day rather than per link. */
 let staleCutoff = { today: "", before: "" };
 function staleBefore(today: string): string {

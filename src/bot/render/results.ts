@@ -3,13 +3,15 @@
  * score bar, the reasons (✓ ✗ •), key facts with links to their sources, and the funding routes
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
-import type {
-  AdmissionRoute,
-  Destination,
-  Funding,
-  Knowledge,
-  Locale,
-  MoneyRange,
+import {
+  type AdmissionRoute,
+  atLevel,
+  type DegreeLevel,
+  type Destination,
+  type Funding,
+  type Knowledge,
+  type Locale,
+  type MoneyRange,
 } from "../../knowledge/schema.js";
 import type {
   FundingMatch,
@@ -25,6 +27,7 @@ import {
   formatNumber,
   localized,
   localizedList,
+  pageLink,
   sourceLink,
 } from "./knowledge-text.js";
 
@@ -79,8 +82,15 @@ export function reasonParams(
     } else if (key === "funding") {
       funding = knowledge.funding.find((f) => f.id === value);
       out[key] = funding ? localized(funding.name, locale) : escapeHtml(text);
+    } else if (key === "page") {
+      // Where to check what Bagdar has no data on: the official page, linked by its site.
+      out[key] =
+        pageLink(knowledge, text, t("results-official-page")) ??
+        escapeHtml(t("results-official-page"));
     } else if (
-      ["priority", "language", "level", "field", "plan", "english", "covers"].includes(key)
+      ["priority", "language", "level", "field", "plan", "english", "covers", "status"].includes(
+        key,
+      )
     ) {
       out[key] = text
         .split(",")
@@ -141,8 +151,10 @@ function sourceLabels(t: Translate) {
   };
 }
 
-function renderFundingLine(funding: Funding, ctx: RenderContext): string {
-  const obligations = funding.obligations.map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
+function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLevel): string {
+  const obligations = funding.obligations
+    .filter((o) => atLevel(o.levels, level))
+    .map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
   const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
   return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
 }
@@ -174,11 +186,40 @@ export function costBreakdown(destination: Destination, ctx: RenderContext): str
   return `💱 ${escapeHtml(parts.join(" · "))}${escapeHtml(rates)}`;
 }
 
-/** One destination as a block of HTML. */
+/** Reasons that say Bagdar has no checked data on a criterion (a priority, the field, the level). */
+const NO_DATA_REASONS = new Set([
+  "reason-priority-no-data",
+  "reason-field-no-data",
+  "reason-level-no-data",
+]);
+
+/**
+ * "▫️ No checked data yet on “Prestige and quality”, “Engineering and IT”: not counted in the
+ * score. Check uni.edu": the no-data reasons of one destination as one line (they share the page).
+ */
+function noDataLine(reasons: readonly Reason[], destination: Destination, ctx: RenderContext) {
+  if (reasons.length === 1) return renderReason(reasons[0] as Reason, destination, ctx);
+  const [open, close] = ctx.locale === "en" ? ["“", "”"] : ["«", "»"];
+  const items = reasons.map((r) => {
+    const params = reasonParams(r, destination, ctx);
+    return `${open}${params.priority ?? params.field ?? params.level}${close}`;
+  });
+  const page = reasonParams(reasons[0] as Reason, destination, ctx).page ?? "";
+  return `${MARKS.neutral} ${ctx.t("results-no-data", { items: items.join(", "), page })}`;
+}
+
+/** "📊 Based on 5 of 7 criteria". */
+export function basisLine(ranked: RankedDestination, t: Translate): string {
+  const { known, total } = ranked.basis;
+  return known === total ? t("results-basis-all", { total }) : t("results-basis", { known, total });
+}
+
+/** One destination as a block of HTML, with the facts of the student's `level` only. */
 export function renderDestination(
   ranked: RankedDestination,
   position: number,
   ctx: RenderContext,
+  level: DegreeLevel,
 ): string {
   const { knowledge, t, locale } = ctx;
   const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
@@ -187,6 +228,7 @@ export function renderDestination(
   const lines = [
     `${medal} ${flag(destination.country)} <b>${localized(destination.name, locale)}</b> — ${ranked.score}%`,
     scoreBar(ranked.score),
+    escapeHtml(basisLine(ranked, t)),
   ];
   if (ranked.yearlyCostKzt !== undefined) {
     lines.push(
@@ -197,8 +239,14 @@ export function renderDestination(
   }
   const breakdown = costBreakdown(destination, ctx);
   if (breakdown !== undefined) lines.push(breakdown);
-  for (const reason of ranked.reasons) lines.push(renderReason(reason, destination, ctx));
-  for (const highlight of destination.highlights.slice(0, 2)) {
+  const noData = ranked.reasons.filter((r) => NO_DATA_REASONS.has(r.message));
+  for (const reason of ranked.reasons) {
+    // What has no checked data is said once, on one line, where the first such reason stands.
+    if (!NO_DATA_REASONS.has(reason.message)) lines.push(renderReason(reason, destination, ctx));
+    else if (reason === noData[0]) lines.push(noDataLine(noData, destination, ctx));
+  }
+  const highlights = destination.highlights.filter((h) => atLevel(h.levels, level));
+  for (const highlight of highlights.slice(0, 2)) {
     const links = highlight.facts
       .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, sourceLabels(t)))
       .filter((link): link is string => link !== undefined);
@@ -212,7 +260,7 @@ export function renderDestination(
     .filter((f): f is Funding => f !== undefined);
   if (funding.length > 0) {
     lines.push(`<b>${t("results-funding-title")}</b>`);
-    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx));
+    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx, level));
   }
   return lines.join("\n");
 }
@@ -223,7 +271,7 @@ export function renderDestination(
  */
 export function renderResultsPage(rec: Recommendation, from: number, ctx: RenderContext): string[] {
   const page = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
-  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx));
+  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx, rec.level));
   const header = from === 0 ? [ctx.t("results-title"), ctx.t("results-neutrality")] : [];
   return packMessages([...header, ...blocks]);
 }
@@ -266,9 +314,13 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
       lines.push(
         `${t("funding-levels")}: ${funding.levels.values.map((l) => escapeHtml(t(`level-${l}`))).join(", ")}`,
       );
-      for (const other of funding.eligibility.other) lines.push(`• ${localized(other, locale)}`);
-      for (const obligation of funding.obligations)
-        lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      for (const other of funding.eligibility.other) {
+        if (atLevel(other.levels, rec.level)) lines.push(`• ${localized(other, locale)}`);
+      }
+      for (const obligation of funding.obligations) {
+        if (atLevel(obligation.levels, rec.level))
+          lines.push(`⚠️ ${localized(obligation.text, locale)}`);
+      }
       if (funding.window !== undefined) lines.push(`🗓 ${localized(funding.window.text, locale)}`);
       const link = sourceLink(knowledge, `${funding.id}.covers`, sourceLabels(t));
       const official = funding.url

@@ -5,7 +5,12 @@
  */
 
 import type { CardFunding, ResultCard } from "../../image/result-card.js";
-import type { Funding, Obligation } from "../../knowledge/schema.js";
+import {
+  atLevel,
+  type DegreeLevel,
+  type Funding,
+  type Obligation,
+} from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
 import type { SharedSelection } from "../deep-links.js";
 import { MAX_SHARED_DESTINATIONS } from "../deep-links.js";
@@ -18,8 +23,10 @@ import { costRange, type RenderContext } from "./results.js";
 export const CARD_FUNDING = 4;
 
 /**
- * The top destinations of a recommendation and the funding routes that reach them (own funds
- * left out: it is no route to tell anyone about), in the order the results show them.
+ * The top destinations of a recommendation and the funding routes that reach them, in the order
+ * the results show them. Left out: own funds (no route to tell anyone about) and routes the student
+ * still lacks something for (a card has no room to say what), so a card never shows a route its
+ * owner cannot use.
  */
 export function shareSelection(rec: Recommendation): SharedSelection {
   const top = rec.destinations.slice(0, MAX_SHARED_DESTINATIONS);
@@ -27,7 +34,7 @@ export function shareSelection(rec: Recommendation): SharedSelection {
   // Round-robin over the destinations, so each one's best route makes it onto the card.
   for (let i = 0; funding.length < CARD_FUNDING && i < 10; i++) {
     for (const ranked of top) {
-      const match = ranked.funding.filter((m) => m.fundingId !== "own-funds")[i];
+      const match = ranked.funding.filter((m) => m.fundingId !== "own-funds" && !m.missing)[i];
       if (match !== undefined && !funding.includes(match.fundingId)) funding.push(match.fundingId);
       if (funding.length >= CARD_FUNDING) break;
     }
@@ -69,7 +76,13 @@ export function obligationSentence(o: Obligation, ctx: RenderContext): string {
 export function resultCardModel(
   selection: SharedSelection,
   ctx: RenderContext,
-  options: { botUsername: string; date: string; scores?: ReadonlyMap<string, number> },
+  options: {
+    botUsername: string;
+    date: string;
+    scores?: ReadonlyMap<string, number>;
+    /** The card owner's degree level: only the obligations that bind it are printed. */
+    level?: DegreeLevel;
+  },
 ): ResultCard {
   const { knowledge, t, locale } = ctx;
   const destinations = selection.destinations
@@ -97,7 +110,9 @@ export function resultCardModel(
     .map((f) => ({
       name: f.name[locale],
       extent: t(`funding-extent-${f.covers.extent}`),
-      obligations: f.obligations.map((o) => obligationSentence(o, ctx)),
+      obligations: f.obligations
+        .filter((o) => options.level === undefined || atLevel(o.levels, options.level))
+        .map((o) => obligationSentence(o, ctx)),
     }));
   return {
     lang: locale,

@@ -19,6 +19,11 @@ export interface YearlyKzt {
 }
 
 export interface BudgetFit {
+  /**
+   * Whether a figure (or a rule) lets the budget be judged at all. Without one the part is left
+   * out of the score: an unknown cost is neither credit nor blame.
+   */
+  known: boolean;
   factor: number;
   hard: Reason[];
   reasons: Reason[];
@@ -89,6 +94,7 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
   const livingComplete = living?.complete === true || noCeiling;
 
   let factor: number = BUDGET_FACTOR.over;
+  let known = true;
   let fits = false;
   let livingUsed = false;
   /** Set when the student cannot pay for it as things stand: the reason that says so. */
@@ -105,7 +111,7 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
     const amounts = { destination: d.id, minKzt: cost.min, maxKzt: cost.max };
     if (ctx.scholarshipOnly) {
       reasons.push(neutral("reason-budget-scholarship-only", amounts, facts));
-      gap = negative("reason-no-scholarship-route", { destination: d.id });
+      gap = noScholarshipRoute(d, ctx, facts);
     } else if (cost.max <= budgetMaxKzt && livingComplete) {
       reasons.push(positive("reason-budget-fits", amounts, facts));
       factor = BUDGET_FACTOR.fits;
@@ -119,16 +125,20 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
       gap = negative("reason-budget-over", params, facts);
     }
   } else {
-    const known = [
+    const partial = [
       d.tuition && fact.tuition(d),
       d.living && fact.living(d),
       d.requiredFunds && fact.requiredFunds(d),
     ].filter((id): id is string => id !== undefined);
-    reasons.push(neutral("reason-cost-unknown", { destination: d.id }, known));
+    // With a tuition figure, what is missing is living: saying "no tuition figure" next to the
+    // figure would deny what the same screen shows.
+    const missing = tuition === undefined ? "reason-cost-unknown" : "reason-living-cost-unknown";
+    reasons.push(neutral(missing, { destination: d.id }, partial));
     if (ctx.scholarshipOnly) {
       // Studying anywhere costs something: a student who can only go on a scholarship needs a
-      // way round whether or not we know the figure.
-      gap = negative("reason-no-scholarship-route", { destination: d.id });
+      // way round whether or not we know the figure, and the paid ways in say so.
+      gap = noScholarshipRoute(d, ctx, []);
+      if (gap === undefined) known = false;
     } else if (noCeiling) {
       // A budget with no ceiling cannot be exceeded, figure or not.
       factor = BUDGET_FACTOR.fits;
@@ -149,7 +159,7 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
         gap = negative("reason-living-over-budget", params, living.facts);
       }
     } else {
-      factor = BUDGET_FACTOR.unknown;
+      known = false;
     }
   }
   const required = living?.requiredFunds;
@@ -174,8 +184,10 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
       wayRound.push(neutral("reason-living-costs-remain-unknown", { destination: d.id }));
       factor = Math.max(factor, BUDGET_FACTOR.freeRoute);
       livingRemains = true;
+      // A free place with no living figure: the part stays as unknown as the cost was.
     } else {
       livingUsed = true;
+      known = true;
       const amounts = { destination: d.id, minKzt: living.min, maxKzt: living.max };
       // When the visa's money alone sets living, its own reason already says what living costs:
       // the same figure is not said twice.
@@ -191,13 +203,16 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
     }
   }
   let wayRoundFound = freeRoutes.length > 0;
-  if (gap !== undefined && !wayRoundFound) {
+  // A student who can only go on a scholarship needs one even where no fact shows the gap.
+  const needsMoney = gap !== undefined || ctx.scholarshipOnly;
+  if (needsMoney && !wayRoundFound) {
     const full = funding.find((m) => paysInFull(m.plan));
     if (full !== undefined) {
       wayRoundFound = true;
       const params = { destination: d.id, funding: full.plan.funding.id };
       wayRound.push(neutral("reason-budget-full-funding", params, [full.plan.coversFact]));
       factor = Math.max(factor, BUDGET_FACTOR.fullFundingOnly);
+      known = true;
     }
   } else if (livingRemains) {
     // A free place leaves living to pay, but the destination's own full scholarship (often the
@@ -221,14 +236,32 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
     // Over budget is still true when there is a way round; "no scholarship route" is not.
     else if (gap.message !== "reason-no-scholarship-route") reasons.unshift(gap);
   }
-  const result: BudgetFit = { factor, hard, reasons: [...reasons, ...wayRound, ...notes] };
+  const result: BudgetFit = {
+    known,
+    factor,
+    hard,
+    reasons: [...reasons, ...wayRound, ...notes],
+  };
   if (yearlyCostKzt !== undefined) result.yearlyCostKzt = yearlyCostKzt;
   return result;
 }
 
-/** Someone else's money for the whole cost, that the student is eligible for. */
+/** Someone else's money for the whole cost (the student's route list holds only usable routes). */
 export function paysInFull(plan: FundingPlan): boolean {
-  return plan.extent === "full" && !plan.ownFunds && !plan.ineligible;
+  return plan.extent === "full" && !plan.ownFunds;
+}
+
+/**
+ * For a student who can only go on a scholarship: the ways in at their level all cost money (the
+ * paid admission routes say so, with the cost figures when there are some). Undefined when no
+ * fact says it, so an unknown is never said as a no.
+ */
+function noScholarshipRoute(d: Destination, ctx: Context, costFacts: string[]): Reason | undefined {
+  const paid = d.admission
+    .filter((r) => !r.tuitionFree && r.levels.includes(ctx.profile.level))
+    .map((r) => fact.admission(d, r));
+  if (paid.length === 0 && costFacts.length === 0) return undefined;
+  return negative("reason-no-scholarship-route", { destination: d.id }, [...costFacts, ...paid]);
 }
 
 /**

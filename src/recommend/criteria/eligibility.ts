@@ -1,12 +1,16 @@
 /**
- * Eligibility for a funding route: what the student's own answers say about its conditions (age,
- * work experience, language requirements). An answer the questionnaire has not asked is never
- * judged.
+ * Eligibility for a funding route: what the student's own answers say about who may apply (where
+ * they stand now, enrolment in Kazakhstan, age, work experience, languages). A rule the student
+ * fails and cannot meet in time takes the route off their list; one they can still meet (a
+ * language level) is said as what is missing; one they have not been asked about is said as a
+ * condition, never as a no.
  */
 import type {
+  DegreeLevel,
   Destination,
   Funding,
   LanguageRequirement,
+  StudentStatus,
   TeachingLanguage,
 } from "../../knowledge/schema.js";
 import type { Context } from "../context.js";
@@ -25,30 +29,48 @@ const { negative, neutral, positive } = fresh;
 export interface LanguageCheck {
   language: TeachingLanguage;
   met: boolean;
+  /** The requirement names a CEFR level compared with the English level the student gave. */
+  comparedWithEnglish: boolean;
+}
+
+/** Who may apply for the route at `level`, or undefined when anyone may. */
+export function statusesFor(f: Funding, level: DegreeLevel): readonly StudentStatus[] | undefined {
+  const status = f.eligibility.status;
+  if (status === undefined || Array.isArray(status)) return status;
+  return (status as Partial<Record<DegreeLevel, StudentStatus[]>>)[level];
 }
 
 /**
- * What the student lacks for a route as a person, whatever the destination: the age limit for
- * their level, the years of work it asks. An answer the questionnaire has not asked is never
- * judged: an unknown age says nothing, unknown work experience is said as a condition (neutral).
+ * What the route's rules say about this student as a person, whatever the destination: the
+ * reasons to show, or undefined when a rule rules the route out and cannot be met in time (they
+ * are not a university student in Kazakhstan for an exchange, over the age limit for their level,
+ * short of the years of work it asks). An answer not given is never judged: an unknown status or
+ * work history is said as a condition (neutral); an unknown age says nothing.
  */
 export function eligibilityReasons(
   f: Funding,
   facts: string[],
   ctx: Context,
-): { reasons: Reason[]; ineligible: boolean } {
-  const { profile } = ctx;
+): Reason[] | undefined {
+  const { profile, status } = ctx;
   const eligibility = f.eligibility;
   const reasons: Reason[] = [];
-  let ineligible = false;
+
+  const allowed = statusesFor(f, profile.level);
+  const enrolled = eligibility.enrolledInKazakhstan === true;
+  if (status !== undefined) {
+    if (allowed !== undefined && !allowed.includes(status)) return undefined;
+    if (enrolled && status !== "university-student") return undefined;
+  } else if (enrolled) {
+    reasons.push(neutral("reason-funding-needs-enrolment", { funding: f.id }, facts));
+  } else if (allowed !== undefined) {
+    const params = { funding: f.id, status: allowed.join(",") };
+    reasons.push(neutral("reason-funding-status-required", params, facts));
+  }
 
   // "Under 35" is stored as 35: a 35-year-old is over the limit.
   const maxAge = eligibility.maxAge?.[profile.level];
-  if (maxAge !== undefined && profile.age !== undefined && profile.age >= maxAge) {
-    const params = { funding: f.id, level: profile.level, maxAge };
-    reasons.push(negative("reason-funding-age-limit", params, facts));
-    ineligible = true;
-  }
+  if (maxAge !== undefined && profile.age !== undefined && profile.age >= maxAge) return undefined;
 
   const years = eligibility.minWorkYears;
   if (years !== undefined && years > 0) {
@@ -58,12 +80,10 @@ export function eligibilityReasons(
     } else if (profile.workYears >= years) {
       reasons.push(positive("reason-funding-work-experience-ok", params, facts));
     } else {
-      const short = { funding: f.id, years, workYears: profile.workYears };
-      reasons.push(negative("reason-funding-work-experience-short", short, facts));
-      ineligible = true;
+      return undefined;
     }
   }
-  return { reasons, ineligible };
+  return reasons;
 }
 
 /**
@@ -92,7 +112,8 @@ export function languageGaps(
   const facts = plan.eligibilityFacts;
   let blocked = false;
   for (const requirement of requirements) {
-    const params = { funding: plan.funding.id, language: requirement.language };
+    const funding = plan.funding.id;
+    const params = { funding, language: requirement.language };
     const forProgramme = teaching.includes(requirement.language);
     if (requirement.met) {
       reasons.push(positive("reason-funding-language-ok", params, facts));
@@ -102,6 +123,11 @@ export function languageGaps(
       if (requirement === viaPreparatoryYear) {
         reasons.push(neutral("reason-funding-language-prep-year", params, facts));
       }
+    } else if (requirement.comparedWithEnglish) {
+      // What is missing, in the student's own terms: the level asked and the level they gave.
+      const short = { funding, language: requirement.language, english: ctx.profile.english };
+      reasons.push(negative("reason-funding-english-short", short, facts));
+      blocked = true;
     } else {
       reasons.push(negative("reason-funding-language-required", params, facts));
       blocked = true;
@@ -117,13 +143,14 @@ const CEFR_LEVELS = ["a1", "a2", "b1", "b2", "c1", "c2"] as const;
  * so a requirement that names one (`cefr: B2`, "B2 (IELTS or TOEFL)") is compared with it;
  * otherwise, and for every other language, being able to study in it is what counts.
  */
-export function meetsLanguage(requirement: LanguageRequirement, ctx: Context) {
-  if (requirement.language !== "en") return ctx.canStudy.has(requirement.language);
+export function checkLanguage(requirement: LanguageRequirement, ctx: Context): LanguageCheck {
+  const language = requirement.language;
   const named = requirement.cefr?.toLowerCase();
-  if (named === undefined) return ctx.canStudy.has("en");
-  return (
-    cefrRank(ctx.profile.english) >= CEFR_LEVELS.indexOf(named as (typeof CEFR_LEVELS)[number])
-  );
+  if (language !== "en" || named === undefined) {
+    return { language, met: ctx.canStudy.has(language), comparedWithEnglish: false };
+  }
+  const needed = CEFR_LEVELS.indexOf(named as (typeof CEFR_LEVELS)[number]);
+  return { language, met: cefrRank(ctx.profile.english) >= needed, comparedWithEnglish: true };
 }
 
 /** The student's English on the CEFR scale ("none" below A1). */

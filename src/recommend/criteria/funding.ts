@@ -3,16 +3,21 @@
  * each one reaches a destination: what it pays, what it asks, what it binds the student to, and
  * where it stands in the list.
  */
-import type { Destination, Funding, Obligation } from "../../knowledge/schema.js";
+import {
+  atLevel,
+  type Destination,
+  type Funding,
+  type Obligation,
+} from "../../knowledge/schema.js";
 import { type Context, compareIds, fact } from "../context.js";
 import { copyReason, fresh, ownReason } from "../reasons.js";
 import type { FundingMatch, Reason } from "../types.js";
 import { FUNDING_FACTOR } from "../weights.js";
 import {
+  checkLanguage,
   eligibilityReasons,
   type LanguageCheck,
   languageGaps,
-  meetsLanguage,
 } from "./eligibility.js";
 
 // Every params object here is a fresh literal given to one reason, so the reasons keep them
@@ -40,13 +45,8 @@ export interface FundingPlan {
   coversFact: string;
   levelFacts: string[];
   eligibilityFacts: string[];
-  /** Age and work-experience reasons: about the student alone. */
+  /** Status, enrolment and work-experience reasons: about the student alone. */
   eligibility: Reason[];
-  /**
-   * The student's answers fail an eligibility rule (age, work experience): listed, last, worth
-   * nothing.
-   */
-  ineligible: boolean;
   /** The route's language requirements, each with whether the student meets it. */
   languages: LanguageCheck[];
   /** Obligation, plan, competition and window reasons, in the order they are given. */
@@ -70,8 +70,9 @@ export interface ScoredFunding {
 }
 
 /**
- * The routes that can apply to this student at all (their level; for a scholarship-only budget,
- * only money that carries the whole cost or the tuition), each planned, in knowledge-base order.
+ * The routes that can apply to this student at all (their level; who may apply, as far as the
+ * student's answers tell; for a scholarship-only budget, only money that carries the whole cost or
+ * the tuition), each planned, in knowledge-base order.
  */
 export function planFunding(ctx: Context): FundingPlan[] {
   const plans: FundingPlan[] = [];
@@ -98,11 +99,14 @@ function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
     if (extent !== "full" && !coversTuition) return undefined;
   }
   const eligibilityFacts = [fact.eligibility(f)];
-  const { reasons: eligibility, ineligible } = eligibilityReasons(f, eligibilityFacts, ctx);
+  const eligibility = eligibilityReasons(f, eligibilityFacts, ctx);
+  if (eligibility === undefined) return undefined;
 
   const closing: Reason[] = [];
   let bindsHome = false;
-  for (const obligation of f.obligations) {
+  // Only what binds a student of this level ("bachelor's and master's scholars take a course").
+  const obligations = f.obligations.filter((o) => atLevel(o.levels, profile.level));
+  for (const obligation of obligations) {
     closing.push(obligationReason(f, obligation, ctx));
     if (obligation.kind === "work-off" || obligation.kind === "return-home") bindsHome = true;
   }
@@ -127,16 +131,12 @@ function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
     levelFacts: [fact.levels(f), fact.destinations(f)],
     eligibilityFacts,
     eligibility,
-    ineligible,
-    languages: f.eligibility.languages.map((r) => ({
-      language: r.language,
-      met: meetsLanguage(r, ctx),
-    })),
+    languages: f.eligibility.languages.map((r) => checkLanguage(r, ctx)),
     closing,
     collides: bindsHome && profile.plan === "stay-abroad",
-    obligations: f.obligations.map((o) => fact.obligation(f, o)),
+    obligations: obligations.map((o) => fact.obligation(f, o)),
     // Each key counts for more than all the keys after it can add up to.
-    group: Number(ineligible) * 6 + Number(ownFunds) * 3 + EXTENT_ORDER[extent],
+    group: Number(ownFunds) * 3 + EXTENT_ORDER[extent],
     tieRank: 0,
   };
 }
@@ -144,8 +144,8 @@ function planRoute(f: Funding, ctx: Context): FundingPlan | undefined {
 const EXTENT_ORDER = { full: 0, partial: 1, none: 2 } as const;
 
 /**
- * Full coverage first, then partial, then ways in, own funds after them, and routes the student is
- * not eligible for at the very end (the plan's `group`). Within that: routes the student does not
+ * Full coverage first, then partial, then ways in, and own funds after them (the plan's `group`).
+ * Within that: routes the student does not
  * collide with (the factor), then routes made for this destination, routes that pay tuition, then
  * those that also pay living; then by id (the plan's `tieRank`, see {@link compareTieBreaks}).
  */
@@ -180,14 +180,13 @@ export function matchFunding(
   // Own funds never count here: the funding part is about money from someone else.
   const factor = plan.ownFunds
     ? 0
-    : plan.ineligible
-      ? FUNDING_FACTOR.ineligible
-      : FUNDING_FACTOR[plan.extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
+    : FUNDING_FACTOR[plan.extent] * (blocked ? FUNDING_FACTOR.blocked : 1);
   const match: FundingMatch = {
     fundingId: plan.funding.id,
     reasons,
     obligations: plan.obligations.slice(),
     extent: plan.extent,
+    missing: languageBlocked,
   };
   return { match, plan, factor };
 }

@@ -1,24 +1,30 @@
 /** Degree level: is the student's level offered at the destination, and for how long. */
 import type { Destination, Funding } from "../../knowledge/schema.js";
-import { type Context, fact } from "../context.js";
+import { type Context, fact, pageToCheck } from "../context.js";
 import { fresh } from "../reasons.js";
 import type { Reason } from "../types.js";
 
-const { negative, positive } = fresh;
+const { neutral, positive } = fresh;
 
 export interface LevelFit {
-  offered: boolean;
-  /** `reason-level-not-offered`, a hard mismatch, when it is not. */
-  hard?: Reason;
-  /** `reason-level-offered` with the degree's length, when the knowledge base gives it. */
+  /**
+   * Whether the knowledge base shows the level offered. False means no data, not "not offered":
+   * the part is left out of the score, and `reason` says there is no checked data.
+   */
+  known: boolean;
+  /**
+   * `reason-level-offered` with the degree's length when the knowledge base gives it, or
+   * `reason-level-no-data` when nothing shows the level there.
+   */
   reason?: Reason;
 }
 
 /**
  * Offered when the knowledge base gives its length, an admission route takes it, or a funding
  * route made for this destination pays for it (Fulbright funds master's study in the US, so there
- * is master's study in the US). A missing length means "not sourced", not "not offered"; a route
- * open to any destination says nothing about this one.
+ * is master's study in the US). Nothing of the kind means "not sourced", never "not offered": no
+ * fact says a level is missing, so the part is left out of the score. A route open to any
+ * destination says nothing about this one.
  */
 export function levelFit(d: Destination, ctx: Context): LevelFit {
   const level = ctx.profile.level;
@@ -27,14 +33,11 @@ export function levelFit(d: Destination, ctx: Context): LevelFit {
     years !== undefined ||
     d.admission.some((r) => r.levels.includes(level)) ||
     ctx.knowledge.funding.some((f) => fundsLevelHere(f, d, ctx));
-  const fit: LevelFit = { offered };
+  const fit: LevelFit = { known: offered };
   if (!offered) {
-    fit.hard = negative("reason-level-not-offered", { level, destination: d.id }, [
-      fact.degreeYears(d),
-      ...d.admission.map((r) => fact.admission(d, r)),
-    ]);
-  }
-  if (years !== undefined) {
+    const params = { level, destination: d.id, page: pageToCheck(d, ctx) };
+    fit.reason = neutral("reason-level-no-data", params);
+  } else if (years !== undefined) {
     const [minYears, maxYears] = typeof years === "number" ? [years, years] : years;
     const params = { level, destination: d.id, minYears, maxYears };
     fit.reason = positive("reason-level-offered", params, [fact.degreeYears(d)]);

@@ -3,24 +3,33 @@
  * culture, work abroad), against the destination's sourced `fit` entries.
  */
 import type { Destination } from "../../knowledge/schema.js";
-import { type Context, fact } from "../context.js";
+import { type Context, fact, pageToCheck } from "../context.js";
 import { fresh } from "../reasons.js";
 import type { Reason } from "../types.js";
 import { PRIORITY_FACTOR } from "../weights.js";
 
-const { negative, positive } = fresh;
+const { negative, neutral, positive } = fresh;
 
 type FitStrength = NonNullable<Destination["fit"][keyof Destination["fit"]]>["level"];
 
 export interface PriorityFit {
-  factor: number;
+  /** The factors of the priorities the knowledge base speaks to, added up. */
+  sum: number;
+  /** How many of the student's priorities it speaks to; the others are left out of the score. */
+  known: number;
   reasons: Reason[];
 }
 
+/**
+ * Each priority the student chose, against the destination's sourced `fit` entry (or, for
+ * closeness and work abroad, its typed distance and work rules). A priority with no data is said
+ * plainly as such and left out of the score: nobody has sourced a "no", so it is never a ❌.
+ */
 export function priorityFit(d: Destination, ctx: Context): PriorityFit {
   const { priorities, plan } = ctx.profile;
   const reasons: Reason[] = [];
   let sum = 0;
+  let known = 0;
   let workExplained = false;
   for (const priority of priorities) {
     const entry = d.fit[priority];
@@ -45,15 +54,17 @@ export function priorityFit(d: Destination, ctx: Context): PriorityFit {
     } else if (strength === "some") {
       reasons.push(positive("reason-priority-some", params, fitFacts));
     } else {
-      reasons.push(negative("reason-priority-unmet", params));
+      const page = pageToCheck(d, ctx);
+      reasons.push(neutral("reason-priority-no-data", { priority, destination: d.id, page }));
+      continue;
     }
+    known++;
     sum += strength ? PRIORITY_FACTOR[strength] : PRIORITY_FACTOR.unmet;
   }
   if (plan === "stay-abroad" && !workExplained && d.work !== undefined) {
     reasons.push(workReason(d));
   }
-  const factor = priorities.length > 0 ? sum / priorities.length : PRIORITY_FACTOR.noPriorities;
-  return { factor, reasons };
+  return { sum, known, reasons };
 }
 
 function distanceStrength(distance: Destination["closeness"]["distance"]): FitStrength | undefined {

@@ -36,7 +36,7 @@ export type Choice = readonly number[];
 
 /**
  * What a student answers, by option index, and so which questions the bot must ask them: the
- * eight main ones, then the follow-ups (work experience, age) that `pendingQuestions` calls for
+ * main ones, then the follow-ups (work experience, age) that `pendingQuestions` calls for
  * given the main answers — the bot's own `questionsFor(pendingQuestions(…))`.
  */
 export interface QuizPlan {
@@ -88,6 +88,7 @@ export function planOf(answers: Record<string, unknown>): QuizPlan {
  * under 21 (a scholarship in their results has an age limit, so the bot asks).
  */
 export const SCHOOL_LEAVER: QuizPlan = planOf({
+  situation: "school",
   level: "bachelor",
   budget: "under-2m",
   languages: ["kk", "ru"],
@@ -256,7 +257,7 @@ export function expectedTranscript(
   const t = translatorFor(i18n, locale);
   const { questions, choices } = stepsOf(plan.main, plan.followUps, knowledge);
   // A record is written when its question is answered: the main ones before the bot knows of
-  // any follow-up (1/8 … 8/8), the follow-ups counted on their own (+1/2, +2/2).
+  // any follow-up (1/9 … 9/9), the follow-ups counted on their own (+1/2, +2/2).
   const records = questions.map((_, step) =>
     shown(
       renderAnswered(step, sorted(choices[step] ?? []), t, {

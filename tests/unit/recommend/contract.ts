@@ -1,7 +1,7 @@
 /** Shared checks: what every recommendation promises, and a sweep of students to check it on. */
 import { expect } from "vitest";
 import type { Knowledge } from "../../../src/knowledge/schema.js";
-import { FIELDS, type Profile } from "../../../src/recommend/profile.js";
+import { FIELDS, type Profile, SITUATIONS } from "../../../src/recommend/profile.js";
 import {
   REASON_MESSAGES,
   REASON_PARAMS,
@@ -20,6 +20,12 @@ const FOLLOW_UPS: Array<Pick<Profile, "workYears" | "age">> = [
   { workYears: 0, age: 19 },
 ];
 
+/** Where the student stands, cycled along the sweep: every situation, and not asked (older answers). */
+const SITUATION_CYCLE: Array<Pick<Profile, "situation">> = [
+  {},
+  ...SITUATIONS.map((situation) => ({ situation })),
+];
+
 /**
  * Most reasons one destination may give, and one funding route: what fits a phone screen. On the
  * real knowledge base (November 2026) the longest lists are 14 and 7: Russia for a student ready
@@ -27,6 +33,9 @@ const FOLLOW_UPS: Array<Pick<Profile, "workYears" | "age">> = [
  * list longer fails the sweep, so someone decides whether the new reason is worth the space.
  */
 export const MAX_REASONS_PER_DESTINATION = 14;
+
+/** The reasons that say what a student still lacks for a funding route (and can reach in time). */
+const LANGUAGE_GAPS = ["reason-funding-language-required", "reason-funding-english-short"];
 export const MAX_REASONS_PER_FUNDING = 10;
 
 /**
@@ -56,7 +65,8 @@ export function sweep(): Profile[] {
                 priorities: [...priorities],
                 plan,
                 english,
-                ...FOLLOW_UPS[i++ % FOLLOW_UPS.length],
+                ...FOLLOW_UPS[i % FOLLOW_UPS.length],
+                ...SITUATION_CYCLE[i++ % SITUATION_CYCLE.length],
               });
   return out;
 }
@@ -64,8 +74,9 @@ export function sweep(): Profile[] {
 /**
  * What every recommendation promises, whatever the student and the knowledge base: every
  * destination ranked once, integer scores 0–100, hard mismatches capped, explained first and
- * ranked last, ties by id, every reason a known message with finite params and real fact ids, no
- * reason said twice, and no more reasons than a phone screen holds.
+ * ranked last, ties by the data they rest on and then by id, the basis of each score told, every
+ * reason a known message with finite params and real fact ids, no ❌ without a fact, no reason
+ * said twice, and no more reasons than a phone screen holds.
  * Collects broken promises as text (cheap on large sweeps) and asserts there are none.
  */
 export function checkContract(ranked: RankedDestination[], kb: Knowledge, who = ""): void {
@@ -92,7 +103,11 @@ export function contractProblems(ranked: RankedDestination[], kb: Knowledge): st
       if (d.hardMismatch === next.hardMismatch) {
         if (d.score < next.score)
           fail(`${at} (${d.score}) above ${next.destinationId} (${next.score})`);
-        if (d.score === next.score && !(d.destinationId < next.destinationId)) {
+        const tied = d.score === next.score;
+        if (tied && d.basis.known < next.basis.known) {
+          fail(`${at}: tie not broken by the data behind it`);
+        }
+        if (tied && d.basis.known === next.basis.known && !(d.destinationId < next.destinationId)) {
           fail(`${at}: tie not broken by id`);
         }
       }
@@ -106,7 +121,21 @@ export function contractProblems(ranked: RankedDestination[], kb: Knowledge): st
       if (twice.length > 0) fail(`${at} ${list}: said twice: ${twice.join("; ")}`);
       if (reasons.length > max) fail(`${at} ${list}: ${reasons.length} reasons (max ${max})`);
     }
+    const { known, total } = d.basis;
+    if (!(known >= 2 && known <= total)) fail(`${at}: based on ${known} of ${total}`);
+    for (const f of d.funding) {
+      const gap = f.reasons.some((r) => LANGUAGE_GAPS.includes(r.message));
+      if (f.missing !== gap) fail(`${at} ${f.fundingId}: missing is ${f.missing}, gap ${gap}`);
+    }
     for (const reason of [...d.reasons, ...d.funding.flatMap((f) => f.reasons)]) {
+      // Unknown is not negative: a ❌ rests on a fact that says no.
+      if (reason.kind === "negative" && reason.facts.length === 0) {
+        fail(`${at}: ${reason.message} is a ❌ with no fact`);
+      }
+      const page = reason.params.page;
+      if (page !== undefined && (reason.kind !== "neutral" || !kb.facts.has(String(page)))) {
+        fail(`${at}: ${reason.message} points at ${page}`);
+      }
       const spec = REASON_PARAMS[reason.message as ReasonMessage] as readonly string[] | undefined;
       if (spec === undefined) fail(`${at}: unknown message ${reason.message}`);
       const keys = Object.keys(reason.params).sort().join();

@@ -83,7 +83,7 @@ export function funding(id: string, overrides: Partial<FundingInput> = {}): Fund
     kind: "kazakhstan-government",
     runBy: { text: text("a ministry"), ...SOURCE },
     levels: { values: ["master"], ...SOURCE },
-    destinations: { values: "any", ...SOURCE },
+    destinations: { values: "any", note: text("any country"), ...SOURCE },
     covers: { items: ["tuition", "living"], extent: "full", ...SOURCE },
     eligibility: { ...SOURCE },
     competitive: true,

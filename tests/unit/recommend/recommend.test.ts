@@ -361,13 +361,17 @@ describe("teaching language", () => {
 });
 
 describe("degree level", () => {
-  it("marks a level the destination does not offer as a hard mismatch", () => {
+  it("says there is no data on a level nothing shows there, and leaves it out of the score rather than ruling it out", () => {
     const ranked = only(knowledge(), profile({ level: "doctorate" }));
-    expect(ranked.hardMismatch).toBe(true);
-    expect(ranked.reasons[0]).toMatchObject({
-      message: "reason-level-not-offered",
-      params: { level: "doctorate" },
+    expect(ranked.hardMismatch).toBe(false);
+    // Nothing says "no doctorate here": no ✅, no ❌, and the page where the student applies.
+    expect(find(ranked, "reason-level-no-data")).toMatchObject({
+      kind: "neutral",
+      params: { level: "doctorate", destination: "alpha", page: "alpha.admission.paid" },
+      facts: [],
     });
+    const bachelor = only(knowledge(), profile());
+    expect(ranked.basis).toEqual({ known: bachelor.basis.known - 1, total: bachelor.basis.total });
   });
 
   it("takes a level as offered when an admission route takes it, even with no sourced length", () => {
@@ -376,7 +380,7 @@ describe("degree level", () => {
     });
     const ranked = only(kb, profile({ level: "master" }));
     expect(ranked.hardMismatch).toBe(false);
-    expect(messages(ranked)).not.toContain("reason-level-not-offered");
+    expect(messages(ranked)).not.toContain("reason-level-no-data");
     expect(messages(ranked)).not.toContain("reason-level-offered");
   });
 
@@ -404,7 +408,7 @@ describe("degree level known from a funding route", () => {
       ...profile({ level: "master" }),
     });
     expect(ranked.hardMismatch).toBe(false);
-    expect(messages(ranked)).not.toContain("reason-level-not-offered");
+    expect(messages(ranked)).not.toContain("reason-level-no-data");
   });
 
   it("learns nothing about the destination from a route open to anywhere", () => {
@@ -412,7 +416,7 @@ describe("degree level known from a funding route", () => {
     const ranked = only(knowledge({ destinations: [bachelorOnly], funding: [anywhere] }), {
       ...profile({ level: "master" }),
     });
-    expect(ranked.reasons[0]?.message).toBe("reason-level-not-offered");
+    expect(messages(ranked)).toContain("reason-level-no-data");
   });
 });
 
@@ -478,17 +482,30 @@ describe("priorities", () => {
   const none = destination("none");
   const kb = knowledge({ destinations: [none, some, strong] });
 
-  it("ranks a strong fit above some fit above none, and says which", () => {
+  it("ranks a strong fit above some fit, and says which", () => {
     const result = recommend(profile({ priorities: ["low-cost"] }), kb);
-    expect(result.destinations.map((d) => d.destinationId)).toEqual(["strong", "some", "none"]);
-    const [first, second, third] = result.destinations;
+    const byId = new Map(result.destinations.map((d) => [d.destinationId, d]));
+    const [first, second] = [byId.get("strong"), byId.get("some")];
+    expect(first && second && first.score > second.score).toBe(true);
     expect(first && find(first, "reason-priority-strong")).toMatchObject({
       kind: "positive",
       params: { priority: "low-cost", destination: "strong" },
       facts: ["strong.fit.low-cost"],
     });
     expect(second && find(second, "reason-priority-some")?.kind).toBe("positive");
-    expect(third && find(third, "reason-priority-unmet")?.kind).toBe("negative");
+  });
+
+  it("says a priority with no sourced fit has no data, never ❌, and leaves it out of the score", () => {
+    const chose = only(knowledge({ destinations: [none] }), profile({ priorities: ["low-cost"] }));
+    const didNot = only(knowledge({ destinations: [none] }), profile({ priorities: [] }));
+    expect(find(chose, "reason-priority-no-data")).toMatchObject({
+      kind: "neutral",
+      params: { priority: "low-cost", destination: "none", page: "none.admission.paid" },
+    });
+    expect(chose.reasons.filter((r) => r.kind === "negative")).toEqual([]);
+    // The same score as if the student had not asked: the unknown neither helps nor hurts.
+    expect(chose.score).toBe(didNot.score);
+    expect(chose.basis).toEqual({ known: didNot.basis.known, total: didNot.basis.total + 1 });
   });
 
   it("reads closeness from the distance when there is no fit entry for it", () => {
@@ -972,8 +989,9 @@ describe("field of study", () => {
 
   it("ranks a destination strong in the student's field above one with some, and says which", () => {
     const result = recommend(profile({ field: "medicine" }), kb);
-    expect(result.destinations.map((d) => d.destinationId).slice(0, 2)).toEqual(["strong", "some"]);
-    const [first, second] = result.destinations;
+    const byId = new Map(result.destinations.map((d) => [d.destinationId, d]));
+    const [first, second] = [byId.get("strong"), byId.get("some")];
+    expect(first && second && first.score > second.score).toBe(true);
     expect(first && find(first, "reason-field-strong")).toMatchObject({
       kind: "positive",
       params: { field: "medicine", destination: "strong" },
@@ -985,16 +1003,18 @@ describe("field of study", () => {
     });
   });
 
-  it("says nothing, and nothing against, where there is no entry for the field", () => {
+  it("says there is no data, and nothing against, where there is no entry for the field", () => {
     const result = recommend(profile({ field: "medicine" }), kb);
     for (const id of ["none", "other"]) {
       const ranked = result.destinations.find((d) => d.destinationId === id);
-      expect(ranked?.reasons.filter((r) => r.message.startsWith("reason-field"))).toEqual([]);
+      expect(ranked?.reasons.filter((r) => r.message.startsWith("reason-field"))).toEqual([
+        expect.objectContaining({ message: "reason-field-no-data", kind: "neutral" }),
+      ]);
       expect(ranked?.reasons.filter((r) => r.kind === "negative")).toEqual([]);
     }
   });
 
-  it("is worth at most its weight: a strong fit adds WEIGHTS.field points, some about half", () => {
+  it("moves a score by at most its weight, and not at all without data", () => {
     const scores = Object.fromEntries(
       recommend(profile({ field: "medicine" }), kb).destinations.map((d) => [
         d.destinationId,
@@ -1002,9 +1022,10 @@ describe("field of study", () => {
       ]),
     );
     const { strong = 0, some = 0, none = 0, other = 0 } = scores;
-    expect(strong - none).toBe(WEIGHTS.field);
-    // Half the weight, give or take the rounding of each score.
-    expect(Math.abs(some - none - WEIGHTS.field / 2)).toBeLessThanOrEqual(0.5);
+    for (const known of [strong, some]) {
+      expect(Math.abs(known - none)).toBeLessThanOrEqual(WEIGHTS.field);
+    }
+    // A strength in another field says nothing about this one.
     expect(other).toBe(none);
   });
 });
@@ -1094,29 +1115,25 @@ describe("what a funding route still asks of the student", () => {
     });
   });
 
-  it("says what is missing when the student has fewer years, and lists the route last, not as a way round", () => {
+  it("does not offer a route the student has too few years of work for, nor count it as a way round", () => {
+    // Two years cannot be had by the deadline: the route is not one this student can use.
     const ranked = only(kb, master({ workYears: 1, age: 30 }));
-    expect(message(ranked, "chevening", "reason-funding-work")).toMatchObject({
-      kind: "negative",
-      message: "reason-funding-work-experience-short",
-      params: { funding: "chevening", years: 2, workYears: 1 },
-    });
-    expect(ranked.funding.map((f) => f.fundingId)).toEqual(["csc", "own-funds", "chevening"]);
+    expect(ranked.funding.map((f) => f.fundingId)).toEqual(["csc", "own-funds"]);
     expect(find(ranked, "reason-budget-full-funding")?.params.funding).toBe("csc");
   });
 
   it("judges an age limit only when the age is known, for the student's own level", () => {
-    const limit = (ranked: RankedDestination) => message(ranked, "csc", "reason-funding-age");
-    expect(limit(only(kb, master()))).toBeUndefined();
-    expect(limit(only(kb, master({ age: 34 })))).toBeUndefined();
-    // "Under 35" is stored as 35: at 35 the student is over it.
-    expect(limit(only(kb, master({ age: 35 })))).toMatchObject({
-      kind: "negative",
-      message: "reason-funding-age-limit",
-      params: { funding: "csc", level: "master", maxAge: 35 },
-      facts: ["csc.eligibility"],
-    });
-    expect(limit(only(kb, profile({ level: "bachelor", age: 25 })))?.params.maxAge).toBe(25);
+    const offered = (p: Profile) => route(only(kb, p), "csc") !== undefined;
+    expect(offered(master())).toBe(true);
+    expect(offered(master({ age: 34 }))).toBe(true);
+    // "Under 35" is stored as 35: at 35 the student is over it, for good.
+    expect(offered(master({ age: 35 }))).toBe(false);
+    expect(offered(profile({ level: "bachelor", age: 24 }))).toBe(true);
+    expect(offered(profile({ level: "bachelor", age: 25 }))).toBe(false);
+    // An unknown age says nothing either way.
+    expect(route(only(kb, master()), "csc")?.reasons.filter((r) => r.kind === "negative")).toEqual(
+      [],
+    );
   });
 
   it("rules a destination out when the only full scholarship is one the student is too old for", () => {
@@ -1124,7 +1141,7 @@ describe("what a funding route still asks of the student", () => {
     const ranked = only(kb2, master({ age: 40 }));
     expect(ranked.hardMismatch).toBe(true);
     expect(ranked.reasons[0]?.message).toBe("reason-budget-over");
-    expect(ranked.funding.map((f) => f.fundingId)).toEqual(["csc"]);
+    expect(ranked.funding).toEqual([]);
   });
 
   it("compares an English requirement that names a CEFR level with the student's English", () => {
@@ -1145,11 +1162,15 @@ describe("what a funding route still asks of the student", () => {
     expect(message(ranked, "mobility", "reason-funding-language")?.message).toBe(
       "reason-funding-language-ok",
     );
-    expect(message(ranked, "demanding", "reason-funding-language")).toMatchObject({
+    // What is missing, in the student's own terms: C1 asked, B1 said.
+    expect(message(ranked, "demanding", "reason-funding-english")).toMatchObject({
       kind: "negative",
-      message: "reason-funding-language-required",
-      params: { funding: "demanding", language: "en" },
+      message: "reason-funding-english-short",
+      params: { funding: "demanding", language: "en", english: "b1" },
+      facts: ["demanding.eligibility"],
     });
+    expect(route(ranked, "demanding")?.missing).toBe(true);
+    expect(route(ranked, "mobility")?.missing).toBe(false);
   });
 
   it("judges an English requirement that names no CEFR level by whether the student can study in English", () => {
@@ -1188,7 +1209,11 @@ describe("what a funding route still asks of the student", () => {
     const kb2 = knowledge({ destinations: [korea], funding: [gks] });
     const languageReasons = (p: Profile) =>
       only(kb2, p)
-        .funding[0]?.reasons.filter((r) => r.message.startsWith("reason-funding-language"))
+        .funding[0]?.reasons.filter(
+          (r) =>
+            r.message.startsWith("reason-funding-language") ||
+            r.message === "reason-funding-english-short",
+        )
         .map((r) => [r.message, r.params.language]);
 
     it("asks only for the one the student meets, and always for a language no programme is taught in", () => {
@@ -1208,7 +1233,7 @@ describe("what a funding route still asks of the student", () => {
     it("names each programme language as missing when the student will not learn one", () => {
       expect(languageReasons(master({ english: "a2", willLearnLanguage: false }))).toEqual([
         ["reason-funding-language-required", "ko"],
-        ["reason-funding-language-required", "en"],
+        ["reason-funding-english-short", "en"],
         ["reason-funding-language-ok", "kk"],
       ]);
     });

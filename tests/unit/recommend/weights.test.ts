@@ -30,15 +30,16 @@ describe("weights", () => {
   });
 
   it("cap a hard mismatch below the worst reachable destination, so it always ranks last", () => {
-    // The least a destination without a hard mismatch can score: the level is offered, the
-    // language only through a preparatory year (or English below B2), the budget only through the
-    // weakest way round, no priority met, no entry for the field, no funding (each of those
-    // parts can be 0, so they are spelled out at their minimum).
+    // The least a destination without a hard mismatch can score. Teaching language and funding
+    // are always known; every other part may be left out for want of data. The language part is
+    // at least a preparatory year (or English below B2); the budget, when known, at least the
+    // weakest way round; the level and the field, when known, only ever count for; priorities and
+    // funding can be 0. The worst share of the known weight is over the smallest set of known
+    // parts whose factors are at their lowest.
     const budgetWaysRound = [
       BUDGET_FACTOR.fits,
       BUDGET_FACTOR.freeRouteLivingFits,
       BUDGET_FACTOR.partly,
-      BUDGET_FACTOR.unknown,
       BUDGET_FACTOR.freeRoute,
       BUDGET_FACTOR.fullFundingOnly,
     ];
@@ -47,15 +48,21 @@ describe("weights", () => {
       LANGUAGE_FACTOR.preparatoryYear,
       LANGUAGE_FACTOR.englishBelowStudyLevel,
     ];
-    const worstReachable =
-      WEIGHTS.level +
-      WEIGHTS.language * Math.min(...languageWaysIn) +
-      WEIGHTS.budget * Math.min(...budgetWaysRound) +
-      WEIGHTS.priorities * PRIORITY_FACTOR.unmet +
-      WEIGHTS.field * FIELD_FACTOR.noData +
-      WEIGHTS.funding * FUNDING_FACTOR.ineligible;
-    // 10 + 20 × 0.5 + 30 × 0.3 + 0 + 0 + 0 = 29, as weights.ts says.
-    expect(worstReachable).toBeCloseTo(29);
+    const language = WEIGHTS.language * Math.min(...languageWaysIn);
+    const candidates = [
+      // Only the always-known parts, and priorities that say no.
+      language / (WEIGHTS.language + WEIGHTS.funding + WEIGHTS.priorities),
+      // The same with a known budget at its weakest.
+      (language + WEIGHTS.budget * Math.min(...budgetWaysRound)) /
+        (WEIGHTS.language + WEIGHTS.funding + WEIGHTS.priorities + WEIGHTS.budget),
+      // With a known field (some fit) or level, which only add.
+      (language + WEIGHTS.field * FIELD_FACTOR.some) /
+        (WEIGHTS.language + WEIGHTS.funding + WEIGHTS.priorities + WEIGHTS.field),
+    ];
+    const worstReachable = 100 * Math.min(...candidates);
+    expect(PRIORITY_FACTOR.unmet).toBe(0);
+    // 20 × 0.5 over 20 + 10 + 25: 18, as weights.ts says.
+    expect(Math.round(worstReachable)).toBe(18);
     expect(Math.round(worstReachable)).toBeGreaterThan(HARD_MISMATCH_CAP);
   });
 });
