@@ -146,13 +146,6 @@ quiz-finished = 🎉 Thank you! Here is where you fit best.
 
 results-title = <b>🧭 Your destinations</b>
 results-neutrality = <i>Ranked by how well each country matches your answers. No university or agency pays for a place here.</i>
-results-yearly-cost = 💸 About { $cost } a year
-results-cost-tuition = Tuition
-results-cost-living = Living
-results-cost-required-funds = Visa funds
-results-cost-housing = housing only
-results-cost-per-year = a year
-results-cost-per-month = a month
 results-rates-date = ₸ at the National Bank rate of { $date }
 results-source = source
 results-source-research = research article, 2021
@@ -203,16 +196,16 @@ reason-language-ok = You can study in { $language } here.
 reason-language-english-below = English-taught programmes usually ask for B2; your level is { $english }, so plan for a test such as IELTS.
 reason-language-missing-prep-year = Teaching is in { $language }: a preparatory language year gets you there.
 reason-language-missing = Teaching is in { $language }: you do not study in it yet.
-reason-budget-fits = About { $cost } a year fits your budget.
-reason-budget-partly = About { $cost } a year: at the top of your budget (up to { $budgetMaxKzt }).
-reason-budget-over = About { $cost } a year: more than your budget of up to { $budgetMaxKzt }.
-reason-budget-scholarship-only = Costs about { $cost } a year, so you would need a scholarship that covers it.
+reason-budget-fits = A year costs { $cost }, which fits your budget.
+reason-budget-partly = A year costs { $cost }: at the top of your budget (up to { $budgetMaxKzt }).
+reason-budget-over = A year costs { $cost }: more than your budget of up to { $budgetMaxKzt }.
+reason-budget-scholarship-only = A year costs { $cost }, so you would need a scholarship that covers it.
 reason-cost-unknown = I have no checked tuition figure for { $destination }: look at each university's page.
 reason-living-cost-unknown = { $destination }: I have no checked living-cost figure yet, so no total for a year. Look at each university's page.
 reason-cost-housing-only = The only checked living cost I have is for a dormitory; food and the rest come on top.
 reason-free-tuition-route = Tuition-free route: { $route }.
-reason-free-route-living-fits = With a free place you pay only living costs, about { $cost } a year, which fits your budget.
-reason-living-costs-remain = Even with a free place, living costs remain yours: from about { $cost } a year.
+reason-free-route-living-fits = With a free place you pay only living costs, { $cost } a year, which fits your budget.
+reason-living-costs-remain = Even with a free place, living costs remain yours: { $cost } a year.
 reason-living-costs-remain-unknown = A free place alone does not pay for housing and living.
 reason-budget-full-funding = { $funding } can cover study and living here.
 reason-no-scholarship-route = No free place or full scholarship for your level here in my knowledge base.
@@ -257,9 +250,9 @@ reason-funding-window-open = Applications for { $funding } are open until { $clo
 reason-funding-window-upcoming = Applications for { $funding } open on { $opens }.
 reason-funding-window-closed = Applications for { $funding } closed on { $closes }; wait for the next round.
 reason-plan-return-obligation = You plan to come back, so { $funding }'s duty to return or work in Kazakhstan suits you.
-reason-required-funds = For the visa you must show or block about { $cost } a year for living; I count that as your living costs.
-reason-required-funds-over-budget = The visa alone asks you to show about { $cost } a year for living, more than your budget of up to { $budgetMaxKzt }, before any tuition.
-reason-living-over-budget = Living alone costs at least { $cost } a year here, more than your budget of up to { $budgetMaxKzt }, before any tuition.
+reason-required-funds = For the visa you must show or block { $cost } for living; I count that as a year of your living costs.
+reason-required-funds-over-budget = The visa alone asks you to show { $cost } for living, more than your budget of up to { $budgetMaxKzt }, before any tuition.
+reason-living-over-budget = Living alone costs { $cost } a year here, more than your budget of up to { $budgetMaxKzt }, before any tuition.
 reason-field-strong = { $destination } is known for { $field }.
 reason-field-some = { $destination } is a reasonable choice for { $field }.
 reason-field-no-data = No checked data on “{ $field }” here yet: not scored. Check { $page }
@@ -288,6 +281,61 @@ age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 or older
 
+## Costs: one cost model behind every screen (each figure keeps its meaning: up to, from, about)
+
+cost-range = { $low } – { $high }
+cost-exact = { $amount }
+cost-about = about { $amount }
+cost-about-range = about { $low } – { $high }
+cost-up-to = up to { $high }
+cost-up-to-about = up to about { $high }
+cost-from = from { $low }
+cost-from-about = from about { $low }
+cost-per-year = { $amount } a year
+cost-per-semester = { $amount } a semester
+cost-per-month = { $amount } a month
+cost-yearly = 💸 A year, paying yourself: { $cost }
+cost-yearly-level = 💸 A year ({ $level }), paying yourself: { $cost }
+cost-yearly-partial = living is counted as housing only: food and the rest come on top
+cost-degree = 🎓 The whole degree ({ $span } { $maxYears ->
+        [one] year
+       *[other] years
+    }): { $cost }
+cost-gap-tuition = No figure for a whole year: I have no checked tuition figure ({ $level }).
+cost-gap-living = No figure for a whole year: I have no checked living cost here.
+cost-gap-stale = No figure for a whole year: the figures I have are too old to count.
+cost-gap-rates = No figure for a whole year: I have no exchange rate for its currency.
+cost-tuition = Tuition ({ $level })
+cost-tuition-segment = Tuition ({ $level }, { $segment })
+cost-tuition-missing = Tuition ({ $level }): no figure.
+cost-segment-public = public universities
+cost-segment-private = private universities
+cost-segment-national-language = taught in the country's language
+cost-segment-english-taught = taught in English
+cost-living = Living
+cost-living-where = Living ({ $where })
+cost-living-missing = Living: no figure.
+cost-where-capital = the capital
+cost-where-other-cities = other cities
+cost-covers-housing = housing only
+cost-covers-housing-food = housing and food
+cost-required-funds = Visa funds
+cost-required-funds-where = Visa funds ({ $where })
+cost-required-funds-amount = { $amount } a month for { $months } { $months ->
+        [one] month
+       *[other] months
+    }
+cost-in-kzt = ≈ { $cost }
+cost-in-kzt-monthly = ≈ { $monthly } a month, { $yearly } a year
+cost-in-kzt-total = ≈ { $cost } in all
+cost-as-of = as of { $asOf }
+cost-stale = an old figure ({ $asOf }), not counted: check the official page
+results-page-old = old page ({ $asOf }): check the official site
+window-announced = { $cycle }: { $dates }
+window-last-cycle = { $cycle }: { $dates }; the next dates are not announced yet
+window-until = until { $closes }
+window-from = from { $opens }
+
 ## Destination cards (/country)
 
 country-choose = 🌍 Choose a country to see its card: costs, admission, work rights and funding, each fact with its source.
@@ -296,7 +344,6 @@ explore-compare-button = ⚖️ Compare with others
 explore-students = About { $count } students from Kazakhstan study here ({ $year }).
 explore-highlights = 📌 In short
 explore-costs = 💸 Costs
-explore-cost-unknown = No checked figure for a whole year: see each university's page.
 explore-study = 📚 Languages and degrees
 explore-prep-year = a preparatory language year is available
 explore-degree-years = { $level }: { $span } { $maxYears ->
@@ -489,7 +536,6 @@ compare-done = Compare ✓ ({ $count })
 compare-choose-between = Choose { $min } or { $max } countries.
 compare-again-button = ⚖️ Compare other countries
 compare-cost = 💸 A year of study and living, paying yourself
-compare-cost-unknown = no checked figure for a whole year.
 compare-languages = 🗣 Teaching languages
 compare-degree-years = 🎓 Degree length
 compare-degree-years-level = 🎓 Degree length ({ $level })
@@ -550,8 +596,7 @@ share-card-title = Where I could study abroad
 share-card-subtitle = Chosen by Bagdar from my answers: the countries that fit me and the ways to pay.
 share-card-destinations = Countries that fit
 share-card-funding = Ways to pay
-share-card-cost = About { $cost } a year, paying yourself
-share-card-cost-unknown = Cost: see each university's page
+share-card-cost = { $cost } a year, paying yourself
 share-card-languages = Taught in: { $languages }
 share-card-footer = Every fact with its official source: { $bot } in Telegram · { $date }
 share-card-neutral = No university or agency pays for a place in Bagdar's rankings.

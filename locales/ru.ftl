@@ -154,13 +154,6 @@ quiz-finished = 🎉 Спасибо! Вот направления, которы
 
 results-title = <b>🧭 Ваши направления</b>
 results-neutrality = <i>Страны отсортированы по тому, насколько они соответствуют вашим ответам. Ни один вуз или агентство не платит за место в этом списке.</i>
-results-yearly-cost = 💸 Примерно { $cost } в год
-results-cost-tuition = Обучение
-results-cost-living = Проживание
-results-cost-required-funds = Средства для визы
-results-cost-housing = только жильё
-results-cost-per-year = в год
-results-cost-per-month = в месяц
 results-rates-date = ₸ по курсу Нацбанка на { $date }
 results-source = источник
 results-source-research = научная статья, 2021
@@ -212,16 +205,16 @@ reason-language-ok = Язык обучения вам подходит: { $langu
 reason-language-english-below = Программы на английском обычно требуют B2, а ваш уровень — { $english }: готовьтесь к экзамену, например IELTS.
 reason-language-missing-prep-year = Язык обучения — { $language }: подготовительный языковой год поможет его освоить.
 reason-language-missing = Язык обучения — { $language }: на нём вы пока учиться не можете.
-reason-budget-fits = Примерно { $cost } в год — укладывается в ваш бюджет.
-reason-budget-partly = Примерно { $cost } в год — на верхней границе вашего бюджета (до { $budgetMaxKzt }).
-reason-budget-over = Примерно { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }).
-reason-budget-scholarship-only = Стоит примерно { $cost } в год — понадобится стипендия, которая это покроет.
+reason-budget-fits = Год стоит { $cost } — укладывается в ваш бюджет.
+reason-budget-partly = Год стоит { $cost } — на верхней границе вашего бюджета (до { $budgetMaxKzt }).
+reason-budget-over = Год стоит { $cost } — больше вашего бюджета (до { $budgetMaxKzt }).
+reason-budget-scholarship-only = Год стоит { $cost } — понадобится стипендия, которая это покроет.
 reason-cost-unknown = { $destination }: у меня нет проверенных данных о стоимости обучения — смотрите страницу каждого вуза.
 reason-living-cost-unknown = { $destination }: проверенных данных о расходах на жизнь у меня пока нет, поэтому суммы за год нет — смотрите страницу каждого вуза.
 reason-cost-housing-only = Из расходов на жизнь у меня проверена только стоимость общежития; еда и остальное — отдельно.
 reason-free-tuition-route = Бесплатное обучение: { $route }.
-reason-free-route-living-fits = При бесплатном обучении остаются только расходы на жизнь — примерно { $cost } в год, и это укладывается в ваш бюджет.
-reason-living-costs-remain = Даже при бесплатном обучении расходы на жизнь — ваши: примерно от { $cost } в год.
+reason-free-route-living-fits = При бесплатном обучении остаются только расходы на жизнь — { $cost } в год, и это укладывается в ваш бюджет.
+reason-living-costs-remain = Даже при бесплатном обучении расходы на жизнь — ваши: { $cost } в год.
 reason-living-costs-remain-unknown = Даже при бесплатном обучении жильё и расходы на жизнь вы оплачиваете сами.
 reason-budget-full-funding = { $funding } может покрыть здесь и учёбу, и проживание.
 reason-no-scholarship-route = В моей базе знаний здесь нет ни бесплатных мест, ни полной стипендии для вашего уровня.
@@ -268,9 +261,9 @@ reason-funding-window-open = { $funding }: приём заявок открыт 
 reason-funding-window-upcoming = { $funding }: приём заявок начнётся { $opens }.
 reason-funding-window-closed = { $funding }: приём заявок закрылся { $closes }; ждите следующего набора.
 reason-plan-return-obligation = { $funding }: вы планируете вернуться, так что обязательство вернуться или работать в Казахстане вам подходит.
-reason-required-funds = Для визы нужно показать или заблокировать около { $cost } в год на проживание; я считаю эту сумму вашими расходами на жизнь.
-reason-required-funds-over-budget = Уже для визы нужно показать около { $cost } в год на проживание — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
-reason-living-over-budget = Одно проживание здесь стоит не меньше { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
+reason-required-funds = Для визы нужно показать или заблокировать { $cost } на проживание; я считаю эту сумму вашими расходами на жизнь за год.
+reason-required-funds-over-budget = Уже для визы нужно показать { $cost } на проживание — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
+reason-living-over-budget = Одно проживание здесь стоит { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
 reason-field-strong = { $destination }: сильное направление — { $field }.
 reason-field-some = { $destination }: неплохой выбор для направления «{ $field }».
 reason-field-no-data = Нет проверенных данных: «{ $field }» — в оценке не учтено. Проверьте: { $page }
@@ -300,6 +293,63 @@ age-30-34 = 30–34
 age-35-39 = 35–39
 age-40-plus = 40 и больше
 
+## Costs: one cost model behind every screen (each figure keeps its meaning: up to, from, about)
+
+cost-range = { $low } – { $high }
+cost-exact = { $amount }
+cost-about = около { $amount }
+cost-about-range = примерно { $low } – { $high }
+cost-up-to = до { $high }
+cost-up-to-about = примерно до { $high }
+cost-from = от { $low }
+cost-from-about = примерно от { $low }
+cost-per-year = { $amount } в год
+cost-per-semester = { $amount } за семестр
+cost-per-month = { $amount } в месяц
+cost-yearly = 💸 Год за свой счёт: { $cost }
+cost-yearly-level = 💸 Год за свой счёт ({ $level }): { $cost }
+cost-yearly-partial = в проживании учтено только жильё: питание и остальное — сверху
+cost-degree = 🎓 Вся учёба ({ $span } { $maxYears ->
+        [one] год
+        [few] года
+       *[other] лет
+    }): { $cost }
+cost-gap-tuition = Суммы за целый год нет: нет проверенной платы за обучение ({ $level }).
+cost-gap-living = Суммы за целый год нет: нет проверенной стоимости жизни.
+cost-gap-stale = Суммы за целый год нет: имеющиеся данные слишком устарели.
+cost-gap-rates = Суммы за целый год нет: нет курса для этой валюты.
+cost-tuition = Обучение ({ $level })
+cost-tuition-segment = Обучение ({ $level }, { $segment })
+cost-tuition-missing = Обучение ({ $level }): суммы нет.
+cost-segment-public = государственные вузы
+cost-segment-private = частные вузы
+cost-segment-national-language = на языке страны
+cost-segment-english-taught = на английском
+cost-living = Проживание
+cost-living-where = Проживание ({ $where })
+cost-living-missing = Проживание: суммы нет.
+cost-where-capital = столица
+cost-where-other-cities = другие города
+cost-covers-housing = только жильё
+cost-covers-housing-food = жильё и питание
+cost-required-funds = Средства для визы
+cost-required-funds-where = Средства для визы ({ $where })
+cost-required-funds-amount = { $amount } в месяц на { $months } { $months ->
+        [one] месяц
+        [few] месяца
+       *[other] месяцев
+    }
+cost-in-kzt = ≈ { $cost }
+cost-in-kzt-monthly = ≈ { $monthly } в месяц, { $yearly } в год
+cost-in-kzt-total = ≈ { $cost } всего
+cost-as-of = данные на { $asOf }
+cost-stale = устаревшие данные ({ $asOf }), не учтены: проверьте на официальной странице
+results-page-old = устаревшая страница ({ $asOf }): проверьте на официальном сайте
+window-announced = { $cycle }: { $dates }
+window-last-cycle = { $cycle }: { $dates }; новые сроки ещё не объявлены
+window-until = до { $closes }
+window-from = с { $opens }
+
 ## Destination cards (/country)
 
 country-choose = 🌍 Выберите страну, чтобы открыть её карточку: расходы, поступление, право на работу и финансирование — у каждого факта есть источник.
@@ -308,7 +358,6 @@ explore-compare-button = ⚖️ Сравнить с другими
 explore-students = Здесь учатся около { $count } студентов из Казахстана ({ $year }).
 explore-highlights = 📌 Коротко
 explore-costs = 💸 Расходы
-explore-cost-unknown = Проверенной суммы за целый год нет: смотрите страницу каждого вуза.
 explore-study = 📚 Языки и сроки обучения
 explore-prep-year = есть подготовительный языковой год
 explore-degree-years = { $level }: { $span } { $maxYears ->
@@ -509,7 +558,6 @@ compare-done = Сравнить ✓ ({ $count })
 compare-choose-between = Выберите { $min } или { $max } страны.
 compare-again-button = ⚖️ Сравнить другие страны
 compare-cost = 💸 Год учёбы и жизни за свой счёт
-compare-cost-unknown = проверенной суммы за целый год нет.
 compare-languages = 🗣 Языки обучения
 compare-degree-years = 🎓 Срок обучения
 compare-degree-years-level = 🎓 Срок обучения ({ $level })
@@ -571,8 +619,7 @@ share-card-title = Где я могу учиться за рубежом
 share-card-subtitle = Подобрано Bagdar по моим ответам: подходящие мне страны и способы оплаты.
 share-card-destinations = Подходящие страны
 share-card-funding = Как оплатить
-share-card-cost = Около { $cost } в год за свой счёт
-share-card-cost-unknown = Стоимость: смотрите страницу каждого вуза
+share-card-cost = { $cost } в год за свой счёт
 share-card-languages = Язык обучения: { $languages }
 share-card-footer = Каждый факт — с официальным источником: { $bot } в Telegram · { $date }
 share-card-neutral = Ни один вуз или агентство не платит за место в рейтингах Bagdar.

@@ -3,6 +3,7 @@
  * reported together with every other problem, and the token is never echoed back.
  */
 import { z } from "zod";
+import { NBK_RATES_FEED_URL } from "./rates/nbk-feed.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -46,6 +47,18 @@ const EnvSchema = z.object({
       .default([]),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default("info")),
+  // Unset: the National Bank's feed. Empty: no feed (the stored rates only), for tests and the
+  // local chat, which must never reach the internet.
+  RATES_FEED_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? NBK_RATES_FEED_URL : value.trim()))
+    .pipe(
+      z.union([
+        z.literal(""),
+        z.url({ protocol: /^https?$/, error: "must be an http(s) URL, or empty for no feed" }),
+      ]),
+    ),
 });
 
 interface CommonConfig {
@@ -55,6 +68,8 @@ interface CommonConfig {
   dataDir: string;
   adminIds: number[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /** The exchange rates feed to read at start and daily; undefined keeps the stored rates. */
+  ratesFeedUrl: string | undefined;
 }
 
 /** Polling and webhook are two shapes of one config, so code cannot mix them up. */
@@ -93,6 +108,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
+    ratesFeedUrl: e.RATES_FEED_URL === "" ? undefined : e.RATES_FEED_URL,
   };
   if (e.WEBHOOK_URL === undefined) return { ...common, mode: "polling" };
   if (e.WEBHOOK_SECRET === undefined) {

@@ -13,6 +13,7 @@ import { ConfigError, parseConfig } from "./config.js";
 import { KnowledgeError, loadKnowledgeOrThrow } from "./knowledge/load.js";
 import { KNOWLEDGE_DIR, PARSED_CACHE_FILE } from "./knowledge/paths.js";
 import { createLogger, redactToken } from "./logger.js";
+import { startLiveRates } from "./rates/live-rates.js";
 import { startPolling } from "./runtime/polling.js";
 import type { Transport } from "./runtime/transport.js";
 import { startWebhook } from "./runtime/webhook.js";
@@ -53,6 +54,9 @@ async function main(): Promise<void> {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
   const knowledge = await loadKnowledgeOrThrow(KNOWLEDGE_DIR, { parsedCache: PARSED_CACHE_FILE });
+  // The stored rates serve from the first update; the National Bank's feed replaces them when it
+  // answers (now and daily), never holding start-up up.
+  const rates = startLiveRates({ knowledge, url: config.ratesFeedUrl, logger });
   const storage = await createStorage({ redisUrl: config.redisUrl, dataDir: config.dataDir });
   const webhook = config.mode === "webhook";
   const bot = createBot({
@@ -88,6 +92,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
     await transport?.stop();
+    rates.stop();
     await reminders.stop();
     await storage.close();
     logger.info("stopped");

@@ -5,7 +5,8 @@
  *
  * Environment: CHAT_LANG (the student's app language, default from LANG), DATA_DIR, REDIS_URL,
  * LOG_LEVEL (default warn; logs go to stderr), REMINDER_CLOCK_SPEEDUP and CHAT_DEMO_DEADLINE_DAYS
- * (trying deadline reminders, see reminder-demo.ts). Works with piped input too:
+ * (trying deadline reminders, see reminder-demo.ts). Tenge amounts use the stored exchange rates
+ * (knowledge/rates.yaml): the chat never reads the National Bank's feed. Works with piped input too:
  *   printf '1\n/help\n/quit\n' | npm run chat
  */
 process.stdout.write("Starting Bagdar's local chat…\n");

@@ -4,9 +4,9 @@
  *
  * - `REMINDER_CLOCK_SPEEDUP=86400` runs the bot's clock that many times faster than real time
  *   (86400: one day a second), so reminders due in days arrive in seconds.
- * - `CHAT_DEMO_DEADLINE_DAYS=40` gives every funding route whose application window has no date
- *   yet a demo deadline that many days ahead, so the 🔔 buttons appear (the knowledge base has
- *   no dated deadlines yet). Demo dates exist only in this chat's memory.
+ * - `CHAT_DEMO_DEADLINE_DAYS=40` announces a demo deadline that many days ahead for every funding
+ *   route whose window is not announced, so the 🔔 buttons appear. Demo dates exist only in this
+ *   chat's memory.
  */
 import type { Knowledge } from "../knowledge/schema.js";
 
@@ -46,8 +46,15 @@ export function reminderDemo(
       .slice(0, 10);
     const today = new Date(start).toISOString().slice(0, 10);
     for (const funding of demoKnowledge.funding) {
-      if (funding.window !== undefined && funding.window.closes === undefined) {
-        funding.window = { ...funding.window, closes, verified: today };
+      if (funding.window !== undefined && funding.window.status !== "announced") {
+        const { opens: _opens, ...window } = funding.window;
+        funding.window = {
+          ...window,
+          status: "announced",
+          cycle: Number(closes.slice(0, 4)),
+          closes,
+          verified: today,
+        };
       }
     }
     notes.push(`DEMO deadlines on ${closes} were added to funding routes (not real dates)`);

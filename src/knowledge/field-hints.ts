@@ -33,6 +33,11 @@ export function allowedKeys(
   }
   if (current === undefined) return undefined;
   const def = (unwrap(current) as z.core.$ZodTypes)._zod.def;
+  if (def.type === "union") {
+    // Alternatives such as a list of figures or `missing:`: the fields of those that are objects.
+    const keys = def.options.flatMap((option) => allowedKeys(option, []) ?? []);
+    return keys.length === 0 ? undefined : [...new Set(keys)];
+  }
   if (def.type === "object") return Object.keys(def.shape);
   if (def.type === "record") {
     const keys = def.keyType._zod.values;
@@ -67,6 +72,13 @@ function child(schema: z.core.$ZodType, segment: PathSegment): z.core.$ZodType |
       return def.valueType;
     case "tuple":
       return typeof segment === "number" ? def.items[segment] : undefined;
+    case "union":
+      // The first alternative that has such a field or item (a list for an index, an object for a key).
+      for (const option of def.options) {
+        const found = child(unwrap(option), segment);
+        if (found !== undefined) return found;
+      }
+      return undefined;
     default:
       return undefined;
   }

@@ -1,8 +1,8 @@
 /**
  * Loads the knowledge folder into a `Knowledge`, or explains everything that is wrong with it.
  *
- * Layout: `sources.yaml`, `destinations/<id>.yaml`, `funding/<id>.yaml`, optional `rates.yaml` and
- * `research.yaml`.
+ * Layout: `sources.yaml` (and optional `sources/*.yaml`), `destinations/<id>.yaml`,
+ * `funding/<id>.yaml`, optional `rates.yaml` and `research.yaml`.
  * Bad data never throws: every problem in every file is collected and returned, with file, field
  * and line, so one run of `npm run kb:check` shows an editor all there is to fix.
  */
@@ -10,6 +10,7 @@ import { stat } from "node:fs/promises";
 import {
   factId,
   factSlots,
+  isRecord,
   RATES_FACT_ID,
   RESEARCH_FACT_PREFIX,
   ratesSlot,
@@ -18,9 +19,11 @@ import {
 import { checkVerifiedDates, checkWindow } from "./freshness.js";
 import { readParsedCache } from "./parsed-cache.js";
 import { KnowledgeError, type Problem, sortProblems } from "./problems.js";
+import { checkProvenance, type DatedFile } from "./provenance.js";
 import { readKnowledgeFiles } from "./read-files.js";
 import { checkReferences } from "./references.js";
 import {
+  AsOf,
   Destination,
   type FactRecord,
   Funding,
@@ -78,7 +81,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     problems.push(...result.problems);
     return [];
   };
-  const sources = files.sources === undefined ? [] : keep(validate(SourcesFile, files.sources));
+  const sources = files.sources.flatMap((yaml) => keep(validate(SourcesFile, yaml)));
   const destinations = files.destinations.flatMap(({ yaml }) =>
     yaml === undefined ? [] : keep(validate(Destination, yaml)),
   );
@@ -91,27 +94,40 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   problems.push(...checkReferences(files));
 
   const now = options.now ?? new Date();
-  const dated = [...files.destinations, ...files.funding].flatMap(({ kind, yaml }) =>
-    yaml === undefined ? [] : [{ yaml, slots: factSlots(kind, yaml.data) }],
-  );
-  if (files.rates !== undefined)
-    dated.push({ yaml: files.rates, slots: [ratesSlot(files.rates.data)] });
-  if (files.research !== undefined)
-    dated.push({ yaml: files.research, slots: researchSlots(files.research.data) });
+  const report = options.warnings ?? true;
+  const dated: DatedFile[] = [...files.destinations, ...files.funding].flatMap(({ kind, yaml }) => {
+    if (yaml === undefined) return [];
+    const entryId = isRecord(yaml.data) && typeof yaml.data.id === "string" ? yaml.data.id : "";
+    return [{ yaml, entryId, slots: factSlots(kind, yaml.data) }];
+  });
+  if (files.rates !== undefined) {
+    const slots = [ratesSlot(files.rates.data)];
+    dated.push({ yaml: files.rates, entryId: RATES_FACT_ID, slots, rates: true });
+  }
+  if (files.research !== undefined) {
+    const slots = researchSlots(files.research.data);
+    dated.push({ yaml: files.research, entryId: RESEARCH_FACT_PREFIX, slots });
+  }
   for (const { yaml } of files.funding) {
-    if (yaml !== undefined) problems.push(...checkWindow(yaml, yaml.data, now));
+    if (yaml === undefined) continue;
+    const window = checkWindow(yaml, yaml.data, now);
+    problems.push(...window.errors);
+    if (report) warnings.push(...window.warnings);
   }
   for (const { yaml, slots } of dated) {
-    const freshness = checkVerifiedDates(yaml, slots, now, { warnings: options.warnings ?? true });
+    const freshness = checkVerifiedDates(yaml, slots, now, { warnings: report });
     problems.push(...freshness.errors);
     warnings.push(...freshness.warnings);
   }
+  const provenance = checkProvenance(files.sources, dated, now, { warnings: report });
+  problems.push(...provenance.errors);
+  warnings.push(...provenance.warnings);
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const knowledge: Knowledge = {
     destinations,
     funding,
-    sources: new Map((sources[0]?.sources ?? []).map((source) => [source.id, source])),
+    sources: new Map(sources.flatMap((file) => file.sources).map((source) => [source.id, source])),
     rates: rates[0],
     ...(research[0] === undefined ? {} : { research: research[0] }),
     facts: collectFacts(destinations, funding, rates[0], research[0]),
@@ -139,9 +155,18 @@ function collectFacts(
   research: Research | undefined,
 ): Map<string, FactRecord> {
   const facts = new Map<string, FactRecord>();
-  const add = (id: string, value: Record<string, unknown>) => {
+  const add = (id: string, value: Record<string, unknown>, asOf = value.asOf) => {
     // Validated data: every fact has a string source and verified date.
-    facts.set(id, { id, source: String(value.source), verified: String(value.verified) });
+    const record: FactRecord = {
+      id,
+      source: String(value.source),
+      verified: String(value.verified),
+    };
+    const parsed = AsOf.safeParse(asOf);
+    if (parsed.success) record.asOf = parsed.data;
+    if (value.approximate === true) record.approximate = true;
+    if (typeof value.gapNote === "string") record.gapNote = value.gapNote;
+    facts.set(id, record);
   };
   for (const destination of destinations) {
     for (const slot of factSlots("destination", destination)) {
@@ -152,7 +177,8 @@ function collectFacts(
     for (const slot of factSlots("funding", route))
       add(factId(route.id, slot.relative), slot.value);
   }
-  if (rates !== undefined) add(RATES_FACT_ID, rates);
+  // The rates' page date is the date of the rates themselves.
+  if (rates !== undefined) add(RATES_FACT_ID, rates, rates.asOf ?? rates.date);
   for (const slot of researchSlots(research)) {
     add(factId(RESEARCH_FACT_PREFIX, slot.relative), slot.value);
   }

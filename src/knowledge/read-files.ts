@@ -21,7 +21,13 @@ export interface EntryFile {
 
 /** Every knowledge file that was read; `undefined` where a file is missing or unparseable. */
 export interface KnowledgeFiles {
-  sources: YamlFile | undefined;
+  /**
+   * `sources.yaml` first, then `sources/*.yaml` in name order (several editors can add sources
+   * without touching one file); the files that could not be read or parsed are left out.
+   */
+  sources: YamlFile[];
+  /** Whether `sources.yaml` itself was read: without it no source reference can be judged. */
+  sourcesRead: boolean;
   destinations: EntryFile[];
   funding: EntryFile[];
   rates: YamlFile | undefined;
@@ -30,9 +36,13 @@ export interface KnowledgeFiles {
 
 const FOLDERS: Record<EntryKind, string> = { destination: "destinations", funding: "funding" };
 
+/** The optional folder of further source lists, beside `sources.yaml`. */
+export const SOURCES_FOLDER = "sources";
+
 /**
- * Reads `sources.yaml`, `destinations/*.yaml`, `funding/*.yaml` and the optional `rates.yaml` and
- * `research.yaml`. A file whose text is in `cache` is not parsed (see `parsed-cache.ts`).
+ * Reads `sources.yaml` (and `sources/*.yaml`), `destinations/*.yaml`, `funding/*.yaml` and the
+ * optional `rates.yaml` and `research.yaml`. A file whose text is in `cache` is not parsed (see
+ * `parsed-cache.ts`).
  */
 export async function readKnowledgeFiles(
   dir: string,
@@ -54,14 +64,44 @@ export async function readKnowledgeFiles(
       }),
     );
   };
-  const [sources, destinations, funding, rates, research] = await Promise.all([
+  const readMoreSources = async () => {
+    const names = await yamlNamesIn(join(dir, SOURCES_FOLDER));
+    return Promise.all(names.map((name) => read(`${SOURCES_FOLDER}/${name}`, true)));
+  };
+  const [sources, moreSources, destinations, funding, rates, research] = await Promise.all([
     read("sources.yaml", true),
+    readMoreSources(),
     readEntries("destination"),
     readEntries("funding"),
     read("rates.yaml", false),
     read("research.yaml", false),
   ]);
-  return { files: { sources, destinations, funding, rates, research }, problems };
+  const allSources = [sources, ...moreSources].filter((f): f is YamlFile => f !== undefined);
+  return {
+    files: {
+      sources: allSources,
+      sourcesRead: sources !== undefined,
+      destinations,
+      funding,
+      rates,
+      research,
+    },
+    problems,
+  };
+}
+
+/** The YAML file names in an optional folder, sorted; none when the folder does not exist. */
+async function yamlNamesIn(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+      .map((entry) => entry.name)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 async function readYaml(

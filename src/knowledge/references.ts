@@ -22,7 +22,7 @@ import type { YamlFile } from "./yaml-file.js";
 
 /** Lists inside an entry whose items must have distinct ids. */
 const ID_LISTS: Record<EntryKind, readonly string[]> = {
-  destination: ["admission", "statistics", "highlights"],
+  destination: ["living", "requiredFunds", "admission", "statistics", "highlights"],
   funding: ["obligations", "highlights"],
 };
 
@@ -30,14 +30,12 @@ const ID_LISTS: Record<EntryKind, readonly string[]> = {
 export function checkReferences(files: KnowledgeFiles): Problem[] {
   const problems: Problem[] = [];
   const entries = [...files.destinations, ...files.funding];
-  const knownSources = files.sources === undefined ? undefined : listIds(files.sources.data);
+  const knownSources = files.sourcesRead ? sourceIds(files.sources) : undefined;
   const knownDestinations = new Set(files.destinations.map(entryId));
 
   problems.push(...duplicateEntryIds(files.destinations), ...duplicateEntryIds(files.funding));
   problems.push(...idsSharedAcrossKinds(files.destinations, files.funding));
-  if (files.sources !== undefined) {
-    problems.push(...duplicateIdsWithin(files.sources, ["sources"]));
-  }
+  problems.push(...duplicateSourceIds(files.sources));
 
   for (const entry of entries) {
     const yaml = entry.yaml;
@@ -45,6 +43,7 @@ export function checkReferences(files: KnowledgeFiles): Problem[] {
     const slots = factSlots(entry.kind, yaml.data);
     problems.push(...fileNameMatchesId(yaml));
     problems.push(...duplicateIdsWithin(yaml, ID_LISTS[entry.kind]));
+    if (entry.kind === "destination") problems.push(...duplicateTuitionIds(yaml));
     problems.push(...highlightsPointAtFacts(yaml, slots));
     if (entry.kind === "destination") problems.push(...highlightLevelsMatchRoutes(yaml));
     if (knownSources !== undefined) problems.push(...sourcesExist(yaml, slots, knownSources));
@@ -258,11 +257,52 @@ function destinationsExist(yaml: YamlFile, known: ReadonlySet<string>): Problem[
   return problems;
 }
 
-/** The source ids, or `undefined` when there is no list to judge references by. */
-function listIds(data: unknown): Set<string> | undefined {
-  const items = isRecord(data) ? data.sources : undefined;
-  if (!Array.isArray(items)) return undefined;
+/** Each level's tuition ranges have distinct ids (they are the last part of the fact id). */
+function duplicateTuitionIds(yaml: YamlFile): Problem[] {
+  const tuition = isRecord(yaml.data) ? yaml.data.tuition : undefined;
+  if (!isRecord(tuition)) return [];
+  return Object.entries(tuition).flatMap(([level, list]) =>
+    repeatedKeys(yaml, ["tuition", level], list, "id", (id, other) => {
+      return `duplicate id '${id}' — ${other} has it too`;
+    }),
+  );
+}
+
+/** The source items of one sources file, as written. */
+function sourceItems(yaml: YamlFile): unknown[] {
+  const items = isRecord(yaml.data) ? yaml.data.sources : undefined;
+  return Array.isArray(items) ? items : [];
+}
+
+/** Every source id written in any sources file. */
+function sourceIds(files: readonly YamlFile[]): Set<string> {
   const ids = new Set<string>();
-  for (const item of items) if (isRecord(item) && typeof item.id === "string") ids.add(item.id);
+  for (const yaml of files) {
+    for (const item of sourceItems(yaml)) {
+      if (isRecord(item) && typeof item.id === "string") ids.add(item.id);
+    }
+  }
   return ids;
+}
+
+/** A source id is unique across `sources.yaml` and `sources/*.yaml`; the later one is blamed. */
+function duplicateSourceIds(files: readonly YamlFile[]): Problem[] {
+  const first = new Map<string, { file: string; path: string }>();
+  const problems: Problem[] = [];
+  for (const yaml of files) {
+    sourceItems(yaml).forEach((item, index) => {
+      const id = isRecord(item) ? item.id : undefined;
+      if (typeof id !== "string") return;
+      const earlier = first.get(id);
+      if (earlier === undefined) {
+        first.set(id, { file: yaml.file, path: formatPath(["sources", index]) });
+        return;
+      }
+      const where = earlier.file === yaml.file ? earlier.path : `${earlier.file} ${earlier.path}`;
+      problems.push(
+        yaml.problemAt(["sources", index, "id"], `duplicate id '${id}' — ${where} has it too`),
+      );
+    });
+  }
+  return problems;
 }

@@ -38,6 +38,20 @@ function toProblems(issue: z.core.$ZodIssue, schema: z.ZodType, yaml: YamlFile):
       path: formatPath(path),
     }));
   }
+  if (issue.code === "invalid_union") {
+    // One alternative has the shape written (a list where a list or `missing:` may stand): its
+    // own problems say what to fix, not "expected a list or a group of fields".
+    const matching = issue.errors.filter(
+      (issues) =>
+        !issues.every((inner) => inner.path.length === 0 && inner.code === "invalid_type"),
+    );
+    const only = matching.length === 1 ? matching[0] : undefined;
+    if (only !== undefined && !isAbsent(yaml.data, path)) {
+      return only.flatMap((inner) =>
+        toProblems({ ...inner, path: [...issue.path, ...inner.path] }, schema, yaml),
+      );
+    }
+  }
   const isTypeCheck =
     issue.code === "invalid_type" ||
     issue.code === "invalid_value" ||

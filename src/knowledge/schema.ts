@@ -2,12 +2,20 @@
  * The shape of everything in `knowledge/`. Editors write YAML; this schema is the contract that
  * `npm run kb:check` and the start-up loader enforce. No grammY imports here.
  *
- * Every figure, rule and date is a *fact*: it carries `source` (an id in `sources.yaml`) and
- * `verified` (an ISO date). A fact's id is derived from where it stands, e.g. `russia.tuition`,
- * `russia.admission.equal-terms`, `bolashak.obligations.work-off` (see `fact-ids.ts`); highlights
- * and recommendation reasons point at facts by these ids.
+ * Every figure, rule and date is a *fact*: it carries `source` (an id in `sources.yaml`),
+ * `verified` (the ISO date someone opened the page) and `asOf` (the date or period the page itself
+ * states). A fact's id is derived from where it stands, e.g. `russia.tuition.bachelor.public`,
+ * `russia.living.moscow-dormitory`, `russia.admission.equal-terms`, `bolashak.obligations.work-off`
+ * (see `fact-ids.ts`); highlights and recommendation reasons point at facts by these ids.
  */
 import { z } from "zod";
+
+/**
+ * While the research that dates every fact and quotes every source is under way, a fact without
+ * `asOf` and a source without `quotes` are warnings. Set to `true` once it has landed: then both
+ * are errors and `kb:check` fails on them.
+ */
+export const PROVENANCE_REQUIRED = false;
 
 export const LOCALES = ["kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -25,6 +33,28 @@ export const Id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id is lower-case letters, digits and dashes");
 
 export const IsoDate = z.iso.date("a date is written as YYYY-MM-DD");
+
+/** An academic year as pages write it: `"2025/26"` (the second year follows the first). */
+export const AcademicYear = z
+  .string()
+  .regex(/^\d{4}\/\d{2}$/)
+  .refine((text) => (Number(text.slice(0, 4)) + 1) % 100 === Number(text.slice(5)), {
+    message: 'an academic year is two years in a row, e.g. "2025/26"',
+  });
+
+/**
+ * The date or period a page states for what it says: an ISO date (`2025-12-25`), a year (`2025`),
+ * an academic year (`"2025/26"`), or `undated` when the page states none (then freshness is
+ * judged by `verified`, and kb:check warns).
+ */
+export const AsOf = z.union(
+  [IsoDate, z.number().int().min(1990).max(2100), AcademicYear, z.literal("undated")],
+  {
+    error:
+      'write the date the page states: YYYY-MM-DD, a year (2025), an academic year ("2025/26") or undated',
+  },
+);
+export type AsOf = z.infer<typeof AsOf>;
 
 export const DEGREE_LEVELS = ["bachelor", "master", "doctorate"] as const;
 export const DegreeLevel = z.enum(DEGREE_LEVELS);
@@ -50,6 +80,19 @@ export function atLevel(levels: readonly DegreeLevel[] | undefined, level: Degre
 const factFields = {
   source: Id,
   verified: IsoDate,
+  /**
+   * The date or period the page itself gives for this fact (see {@link AsOf}). Optional in the
+   * schema; {@link PROVENANCE_REQUIRED} decides whether its absence is a warning or an error.
+   */
+  asOf: AsOf.optional(),
+  /** The figure is an estimate or an average ("about"); required when the source is secondary. */
+  approximate: z.boolean().optional(),
+  /**
+   * For editors, never shown: why this fact is still on a coverage list (`kb:check -- --coverage`)
+   * — the newest official page is old, only a report gives the figure, no dates were ever
+   * published. An item left on a list must say why here.
+   */
+  gapNote: z.string().trim().min(10, "say why in a sentence").optional(),
   /**
    * Optional caveat shown with the fact ("varies by university", "check the current rate"), with
    * `levels` when it holds for some degree levels only.
@@ -121,18 +164,96 @@ export const FIELDS = [
 export const Field = z.enum(FIELDS);
 export type Field = (typeof FIELDS)[number];
 
-/** A money range per `per` (year or month), in `currency`, as found for `year`. */
-export const MoneyRange = fact({
-  min: z.number().nonnegative(),
-  max: z.number().nonnegative(),
+/**
+ * The two ends of a money range. Each keeps its own meaning: only `max` is "up to" (an upper bound,
+ * never shown as "from"), only `min` is "from", both are a range; `approximate: true` is "about".
+ */
+const bounds = {
+  min: z.number().nonnegative().optional(),
+  max: z.number().nonnegative().optional(),
   currency: Currency,
-  per: z.enum(["year", "month"]),
-  /** The academic or calendar year the figure describes. */
-  year: z.number().int().min(2000).max(2100),
-  /** What the range is the cost of, when it is narrower than "everything" (e.g. a dormitory only). */
-  covers: z.enum(["all", "housing", "tuition"]).default("all"),
-}).refine((m) => m.max >= m.min, { message: "max is below min", path: ["max"] });
-export type MoneyRange = z.infer<typeof MoneyRange>;
+};
+
+function checkBounds(
+  range: { min?: number | undefined; max?: number | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (range.min === undefined && range.max === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["max"],
+      message: 'missing — write min, max or both (max alone means "up to", min alone "from")',
+    });
+  } else if (range.min !== undefined && range.max !== undefined && range.max < range.min) {
+    ctx.addIssue({ code: "custom", path: ["max"], message: "max is below min" });
+  }
+}
+
+/** Who a tuition range is for, where fees differ (public or private, language of teaching). */
+export const TUITION_SEGMENTS = [
+  "public",
+  "private",
+  "national-language",
+  "english-taught",
+  "all",
+] as const;
+export type TuitionSegment = (typeof TUITION_SEGMENTS)[number];
+
+/** Yearly (or per-semester) tuition of one segment at one degree level. */
+export const TuitionRange = fact({
+  /** Unique within the level: the fact id is `<destination>.tuition.<level>.<id>`. */
+  id: Id,
+  segment: z.enum(TUITION_SEGMENTS),
+  ...bounds,
+  /** A semester's fee is doubled for the year by the cost model. */
+  per: z.enum(["year", "semester"]),
+}).superRefine(checkBounds);
+export type TuitionRange = z.infer<typeof TuitionRange>;
+
+/** Why a level has no tuition figure, in place of the list (counts as explained in coverage). */
+export const MissingFigure = z.strictObject({ missing: Text });
+export type MissingFigure = z.infer<typeof MissingFigure>;
+
+export const TuitionLevel = z.union([z.array(TuitionRange).min(1), MissingFigure]);
+export type TuitionLevel = z.infer<typeof TuitionLevel>;
+
+/**
+ * Where a living cost or a visa's funds apply: `capital`, `other-cities`, `all`, or a city id
+ * (`moscow`, `almaty`) for one city's figure.
+ */
+export const Place = Id;
+
+export const LIVING_COVERS = ["housing", "housing-food", "all"] as const;
+export type LivingCovers = (typeof LIVING_COVERS)[number];
+
+/** Living cost per month, from a dormitory to a private room, for one place. */
+export const LivingRange = fact({
+  /** Unique within the destination: the fact id is `<destination>.living.<id>`. */
+  id: Id,
+  where: Place,
+  /** What the range pays for: housing only, housing and food, or all of living. */
+  covers: z.enum(LIVING_COVERS),
+  ...bounds,
+  per: z.literal("month"),
+}).superRefine(checkBounds);
+export type LivingRange = z.infer<typeof LivingRange>;
+
+/**
+ * Money a student must show or block for the visa (Germany's blocked account, the UK's maintenance
+ * funds), a month's amount for the number of months the rule counts. It is paid out for living,
+ * so it is the floor of living costs.
+ */
+export const RequiredFunds = fact({
+  /** Unique within the destination: the fact id is `<destination>.requiredFunds.<id>`. */
+  id: Id,
+  where: Place,
+  amount: z.number().positive(),
+  currency: Currency,
+  per: z.literal("month"),
+  /** How many months the rule counts (the UK: up to 9; Germany: 12). */
+  months: z.number().int().min(1).max(24),
+});
+export type RequiredFunds = z.infer<typeof RequiredFunds>;
 
 const YearsSpan = z.union([
   z.number().positive(),
@@ -183,51 +304,82 @@ export const Statistic = fact({
 });
 export type Statistic = z.infer<typeof Statistic>;
 
-export const Destination = z.strictObject({
-  id: Id,
-  /** ISO 3166-1 alpha-2, used for flags and deep links. */
-  country: z.string().regex(/^[A-Z]{2}$/, "a two-letter country code in capitals"),
-  name: Text,
-  summary: Text,
-  languages: fact({
-    teaching: z.array(TeachingLanguage).min(1),
-    /** A preparatory language year exists for students who lack the teaching language. */
-    preparatoryYear: z.boolean(),
+/**
+ * How a name behaves in a sentence, so templates can agree with it instead of guessing: Russian
+ * gender and number («Стипендии … оплачивают»), and whether English takes "the" ("the United
+ * Kingdom"). Kazakh needs neither.
+ */
+export const NameGrammar = z.strictObject({
+  ru: z.strictObject({
+    gender: z.enum(["masculine", "feminine", "neuter"]),
+    number: z.enum(["singular", "plural"]),
   }),
-  /** Yearly tuition a self-funded international student pays; absent when no verified figure. */
-  tuition: MoneyRange.optional(),
-  /** Living costs; absent when no verified figure. */
-  living: MoneyRange.optional(),
-  degreeYears: fact({
-    bachelor: YearsSpan.optional(),
-    master: YearsSpan.optional(),
-    doctorate: YearsSpan.optional(),
+  en: z.strictObject({
+    article: z.enum(["the", "none"]),
+    number: z.enum(["singular", "plural"]),
   }),
-  admission: z.array(AdmissionRoute).min(1),
-  closeness: fact({
-    distance: z.enum(["neighbour", "near", "far"]),
-    visa: z.enum(["not-required", "required"]),
-  }),
-  work: fact({
-    duringStudy: z.enum(["allowed", "limited", "not-allowed"]),
-    afterStudy: z.enum(["allowed", "job-search-permit", "not-allowed"]),
-  }).optional(),
-  /**
-   * Money a student must show or block for the visa (Germany's blocked account, the UK's
-   * maintenance funds). It is paid out for living, so it is the floor of living costs.
-   */
-  requiredFunds: MoneyRange.optional(),
-  /** Fields of study the destination is known to suit, each with why and a source. */
-  fieldFit: z.partialRecord(Field, fact({ level: FitLevel, why: Text })).default({}),
-  /** Which student priorities the destination serves, each with why (`note`) and a source. */
-  fit: z.partialRecord(Priority, fact({ level: FitLevel, why: Text })).default({}),
-  kazakhstaniStudents: fact({
-    count: z.number().int().positive(),
-    year: z.number().int().min(1990).max(2100),
-  }).optional(),
-  statistics: z.array(Statistic).default([]),
-  highlights: z.array(Highlight).default([]),
 });
+export type NameGrammar = z.infer<typeof NameGrammar>;
+
+export const Destination = z
+  .strictObject({
+    id: Id,
+    /** ISO 3166-1 alpha-2, used for flags and deep links. */
+    country: z.string().regex(/^[A-Z]{2}$/, "a two-letter country code in capitals"),
+    name: Text,
+    grammar: NameGrammar.optional(),
+    summary: Text,
+    languages: fact({
+      teaching: z.array(TeachingLanguage).min(1),
+      /** A preparatory language year exists for students who lack the teaching language. */
+      preparatoryYear: z.boolean(),
+    }),
+    /**
+     * Tuition a self-funded international student pays, per degree level: a list of ranges (one per
+     * segment where fees differ), or `missing:` saying why there is no figure. A level left out has
+     * no figure and no explanation yet.
+     */
+    tuition: z.partialRecord(DegreeLevel, TuitionLevel).default({}),
+    /** Living costs per month, one range per place; absent when no verified figure. */
+    living: z.array(LivingRange).min(1).optional(),
+    /** Why there is no living figure at all, in place of `living` (only when no source exists). */
+    livingMissing: Text.optional(),
+    degreeYears: fact({
+      bachelor: YearsSpan.optional(),
+      master: YearsSpan.optional(),
+      doctorate: YearsSpan.optional(),
+    }),
+    admission: z.array(AdmissionRoute).min(1),
+    closeness: fact({
+      distance: z.enum(["neighbour", "near", "far"]),
+      visa: z.enum(["not-required", "required"]),
+    }),
+    work: fact({
+      duringStudy: z.enum(["allowed", "limited", "not-allowed"]),
+      afterStudy: z.enum(["allowed", "job-search-permit", "not-allowed"]),
+    }).optional(),
+    /** Money the visa makes a student show or block, per place (see {@link RequiredFunds}). */
+    requiredFunds: z.array(RequiredFunds).min(1).optional(),
+    /** Fields of study the destination is known to suit, each with why and a source. */
+    fieldFit: z.partialRecord(Field, fact({ level: FitLevel, why: Text })).default({}),
+    /** Which student priorities the destination serves, each with why (`note`) and a source. */
+    fit: z.partialRecord(Priority, fact({ level: FitLevel, why: Text })).default({}),
+    kazakhstaniStudents: fact({
+      count: z.number().int().positive(),
+      year: z.number().int().min(1990).max(2100),
+    }).optional(),
+    statistics: z.array(Statistic).default([]),
+    highlights: z.array(Highlight).default([]),
+  })
+  .superRefine((destination, ctx) => {
+    if (destination.living !== undefined && destination.livingMissing !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["livingMissing"],
+        message: "write either living figures or livingMissing, not both",
+      });
+    }
+  });
 export type Destination = z.infer<typeof Destination>;
 
 export const FUNDING_KINDS = [
@@ -347,6 +499,69 @@ export const LanguageRequirement = z
   });
 export type LanguageRequirement = z.infer<typeof LanguageRequirement>;
 
+/**
+ * Where an application window stands:
+ * - `announced`: the current or next intake's dates are published (`closes` must be ahead);
+ * - `last-cycle`: the last published cycle's dates, the next ones not out yet;
+ * - `rolling`: apply any time; `none`: there is no application (own funds);
+ * - `not-announced`: no dated window ever found; the text says how it works.
+ */
+export const WINDOW_STATUSES = [
+  "announced",
+  "last-cycle",
+  "rolling",
+  "none",
+  "not-announced",
+] as const;
+export type WindowStatus = (typeof WINDOW_STATUSES)[number];
+
+export const ApplicationWindow = fact({
+  status: z.enum(WINDOW_STATUSES),
+  /** The intake the dates are for: `"2026/27"` or `2026`. */
+  cycle: z
+    .union([AcademicYear, z.number().int().min(1990).max(2100)], {
+      error: 'write the intake as an academic year ("2026/27") or a year (2026)',
+    })
+    .optional(),
+  opens: IsoDate.optional(),
+  /** The last day to apply. */
+  closes: IsoDate.optional(),
+  /** How it works ("apply via your university's international office"). */
+  text: Text,
+}).superRefine((window, ctx) => {
+  const dated = window.status === "announced" || window.status === "last-cycle";
+  if (dated && window.cycle === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cycle"],
+      message: `missing — ${window.status === "announced" ? "an" : "a"} ${window.status} window names the intake its dates are for`,
+    });
+  }
+  if (window.status === "announced" && window.closes === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["closes"],
+      message: "missing — an announced window needs its last day to apply",
+    });
+  }
+  if (window.status === "last-cycle" && window.opens === undefined && window.closes === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["closes"],
+      message: "missing — a last-cycle window gives that cycle's dates (opens, closes or both)",
+    });
+  }
+  if (!dated && (window.opens !== undefined || window.closes !== undefined)) {
+    const field = window.opens !== undefined ? "opens" : "closes";
+    ctx.addIssue({
+      code: "custom",
+      path: [field],
+      message: `a ${window.status} window has no dates — use announced or last-cycle for dated windows`,
+    });
+  }
+});
+export type ApplicationWindow = z.infer<typeof ApplicationWindow>;
+
 /** Where a student stands now, as funding routes state who may apply. */
 export const STUDENT_STATUSES = [
   "school-leaver",
@@ -362,6 +577,7 @@ const StatusList = z.array(StudentStatus).min(1, "list at least one status, or l
 export const Funding = z.strictObject({
   id: Id,
   name: Text,
+  grammar: NameGrammar.optional(),
   summary: Text,
   kind: z.enum(FUNDING_KINDS),
   runBy: fact({ text: Text }),
@@ -414,11 +630,7 @@ export const Funding = z.strictObject({
     },
   ),
   obligations: z.array(Obligation).default([]),
-  window: fact({
-    text: Text,
-    opens: IsoDate.optional(),
-    closes: IsoDate.optional(),
-  }).optional(),
+  window: ApplicationWindow.optional(),
   /** Competition the student should expect, so the bot never promises money. */
   competitive: z.boolean(),
   /** The official page; absent for generic routes that no one body runs (own funds, foundations). */
@@ -429,18 +641,35 @@ export const Funding = z.strictObject({
 });
 export type Funding = z.infer<typeof Funding>;
 
+/** What kind of page a source is, which decides what it may back (see `references.ts`). */
+export const SOURCE_KINDS = [
+  "programme-owner",
+  "government",
+  "university",
+  "research",
+  "secondary",
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const Source = z
   .strictObject({
     id: Id,
     title: z.string().min(1),
-    /** An official page, or the seed research article (kind: research, no URL needed). */
-    kind: z.enum(["official", "research"]),
+    /**
+     * `programme-owner` (the body that runs the programme), `government` (a ministry, embassy or
+     * government portal), `university` (a university's own page), `research` (the seed article)
+     * or `secondary` (news, an NGO, an aggregator: it may back only an approximate figure).
+     */
+    kind: z.enum(SOURCE_KINDS),
     url: z.url().optional(),
     publisher: z.string().min(1).optional(),
-    year: z.number().int().optional(),
+    /** The date the page states for itself (a date, a year, an academic year, or undated). */
+    published: AsOf.optional(),
+    /** Verbatim lines from the page that the facts rest on. */
+    quotes: z.array(z.string().trim().min(1, "a quote must not be empty")).min(1).optional(),
   })
   .refine((s) => s.kind === "research" || s.url !== undefined, {
-    message: "an official source needs its url",
+    message: "missing — every source except the research article needs its url",
     path: ["url"],
   });
 export type Source = z.infer<typeof Source>;
@@ -471,6 +700,10 @@ export interface Knowledge {
   destinations: Destination[];
   funding: Funding[];
   sources: Map<string, Source>;
+  /**
+   * Exchange rates: the stored `rates.yaml` at start-up, replaced at run time by the National
+   * Bank's feed when it answers (`src/rates/`). Read it when needed; never keep a copy.
+   */
   rates: Rates | undefined;
   /** From the optional `research.yaml`; absent when there is no such file. */
   research?: Research;
@@ -478,8 +711,19 @@ export interface Knowledge {
   facts: Map<string, FactRecord>;
 }
 
+/**
+ * What a fact is, which decides how its age and its source are judged (`factCategory` in
+ * `fact-ids.ts` tells it from the fact's id).
+ */
+export type FactCategory = "money" | "rule" | "statistic" | "judgement";
+
 export interface FactRecord {
   id: string;
   source: string;
   verified: string;
+  /** The date or period the page states; absent while the research is under way. */
+  asOf?: AsOf;
+  approximate?: boolean;
+  /** Why the fact stays on a coverage list, when it does (see `gapNote` in the schema). */
+  gapNote?: string;
 }

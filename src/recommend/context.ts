@@ -30,9 +30,6 @@ export interface RecommendOptions {
 /** Fact ids, derived the way the loader derives them (`fact-ids.ts`), in one place. */
 export const fact = {
   languages: (d: Destination) => factId(d.id, "languages"),
-  tuition: (d: Destination) => factId(d.id, "tuition"),
-  living: (d: Destination) => factId(d.id, "living"),
-  requiredFunds: (d: Destination) => factId(d.id, "requiredFunds"),
   degreeYears: (d: Destination) => factId(d.id, "degreeYears"),
   admission: (d: Destination, route: AdmissionRoute) => factId(d.id, `admission.${route.id}`),
   closeness: (d: Destination) => factId(d.id, "closeness"),

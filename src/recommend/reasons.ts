@@ -7,7 +7,9 @@
  * `destination`), `funding` are knowledge ids; `priority`, `language`, `level`, `english` are ids
  * (comma-separated when several) with their own Fluent labels; `covers` is a comma-separated list
  * of coverage items (`tuition,living`, labels `covers-*`); `field` is a field of study (labels
- * `field-*`); keys ending in `Kzt` are tenge amounts; `years`, `minYears`, `maxYears`,
+ * `field-*`); keys ending in `Kzt` are tenge amounts (`minKzt`/`maxKzt`, the ends of a cost from
+ * the cost model, are {@link UNKNOWN_KZT} for an end that is not known, so "up to" stays "up to");
+ * `years`, `minYears`, `maxYears`,
  * `workYears`, `maxAge` are numbers (`years` is the longest term, for plurals); `opens`, `closes`
  * are ISO dates; `status` is a comma-separated list of student statuses (labels `status-*`);
  * `page` is the fact id of the official page to check where Bagdar has no data (the renderer links
@@ -15,6 +17,12 @@
  * {@link RENDERED_PARAMS}).
  */
 import type { Reason, ReasonKind } from "./types.js";
+
+/**
+ * The value of `minKzt` or `maxKzt` for an end of a cost that is not known: a figure given only
+ * "up to" has no lower end, one given only "from" no upper end. Costs are never negative.
+ */
+export const UNKNOWN_KZT = -1;
 
 /**
  * Every reason message with the Fluent variables it always carries (no optional ones, so a

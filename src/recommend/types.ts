@@ -2,6 +2,7 @@
  * What `recommend()` returns. Everything a student reads is a message id plus parameters, so the
  * bot can render it in any language; every reason names the facts it rests on.
  */
+import type { KztFigure } from "../costs/index.js";
 import type { DegreeLevel } from "../knowledge/schema.js";
 
 export type ReasonKind = "positive" | "negative" | "neutral";
@@ -43,8 +44,11 @@ export interface RankedDestination {
    * ones the knowledge base speaks to. The score is taken over those alone.
    */
   basis: { known: number; total: number };
-  /** Yearly cost estimate in tenge for a self-funded student, when the knowledge base has figures. */
-  yearlyCostKzt?: { min: number; max: number; facts: string[] };
+  /**
+   * The yearly cost for a self-funded student, from the cost model (`src/costs/`), when it has
+   * one: each end in tenge when known, with the facts it rests on.
+   */
+  yearlyCostKzt?: KztFigure;
   funding: FundingMatch[];
 }
 

@@ -128,11 +128,11 @@ export const FUNDING_FACTOR = {
 export const HARD_MISMATCH_CAP = 15;
 
 /**
- * Living costs given per month are multiplied by this to make a year: an academic year of about
- * ten months (September to June). Summers are often spent at home, and it matches how universities
- * and visa rules count a study year (the UK asks for up to 9 months of maintenance).
+ * Living costs given per month are multiplied by this to make a year (the cost model's constant,
+ * `src/costs/`): an academic year of about ten months, September to June. A visa's required funds
+ * count their own months instead (the UK: up to 9).
  */
-export const MONTHS_PER_ACADEMIC_YEAR = 10;
+export { LIVING_MONTHS_PER_YEAR as MONTHS_PER_ACADEMIC_YEAR } from "../costs/cost-model.js";
 
 /**
  * The English a student needs to study in it: CEFR B2, the UK's degree-level visa requirement

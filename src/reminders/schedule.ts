@@ -1,8 +1,9 @@
 /**
  * When deadline reminders go out, and which funding routes may have them. Pure: no grammY, no I/O.
  *
- * A reminder is only offered for a deadline the knowledge base gives as a date (`window.closes`,
- * the last day to apply), that is still ahead, and that someone checked within the last
+ * A reminder is only offered for a deadline the knowledge base gives as a date of the current
+ * intake (an `announced` window's `closes`, the last day to apply; a last cycle's dates are
+ * history), that is still ahead, and that someone checked within the last
  * {@link STALE_AFTER_MONTHS} months: a reminder for a date nobody has looked at for a year would
  * be a promise Bagdar cannot keep.
  */
@@ -76,7 +77,7 @@ export function dueReminder(
 /** The deadline of a route a student may subscribe to, or undefined when there is none. */
 export function remindableDeadline(funding: Funding, now: number): string | undefined {
   const window = funding.window;
-  if (window?.closes === undefined) return undefined;
+  if (window?.status !== "announced" || window.closes === undefined) return undefined;
   const today = new Date(now).toISOString().slice(0, 10);
   if (window.verified < monthsBefore(today, STALE_AFTER_MONTHS)) return undefined;
   return plannedReminders(window.closes, now).length > 0 ? window.closes : undefined;

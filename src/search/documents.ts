@@ -2,7 +2,9 @@
  * The knowledge base as searchable passages: every text a student could be answered with
  * (summaries, highlights, admission routes, notes on costs and rules, eligibility, obligations,
  * application windows, statistics, the research article's motives), each tied to the fact that
- * gives its source and verified date, and to the destination or funding route it is about.
+ * gives its source and verified date, and to the destination or funding route it is about. The
+ * figures themselves (and any tenge) are not in the passages: an answer about a cost shows them
+ * from the cost model (`src/costs/`), like every other screen.
  */
 import type { Destination, Funding, Knowledge, Text } from "../knowledge/schema.js";
 
@@ -15,7 +17,7 @@ export interface EntityRef {
 export interface Passage {
   /** Unique within the knowledge base, e.g. `russia.highlights.dormitory`. */
   id: string;
-  /** The fact whose source and date stand behind the passage, e.g. `russia.living`. */
+  /** The fact whose source and date stand behind the passage, e.g. `russia.living.msu-dormitory`. */
   fact: string;
   entity: EntityRef;
   /** What the passage is about, in three languages: the destination's or route's name. */
@@ -54,11 +56,22 @@ function destinationPassages(d: Destination): Passage[] {
       joinTexts(route.name, route.description, route.note),
     );
   }
+  // Each cost figure's caveat is a passage tied to that figure, so an answer can show the figure
+  // itself from the cost model; a caveat repeated at several levels is one passage.
+  const costNotes = new Set<string>();
+  const costNote = (fact: string, note: Text | undefined) => {
+    if (note === undefined || costNotes.has(note.en)) return;
+    costNotes.add(note.en);
+    add(fact, fact, note);
+  };
+  for (const [level, written] of Object.entries(d.tuition)) {
+    if (!Array.isArray(written)) continue;
+    for (const range of written) costNote(`tuition.${level}.${range.id}`, range.note);
+  }
+  for (const range of d.living ?? []) costNote(`living.${range.id}`, range.note);
+  for (const funds of d.requiredFunds ?? []) costNote(`requiredFunds.${funds.id}`, funds.note);
   const notes = [
     ["languages", d.languages.note],
-    ["tuition", d.tuition?.note],
-    ["living", d.living?.note],
-    ["requiredFunds", d.requiredFunds?.note],
     ["degreeYears", d.degreeYears.note],
     ["closeness", d.closeness.note],
     ["work", d.work?.note],

@@ -72,8 +72,6 @@ export interface SearchHit {
   coverage: number;
   /** Not what was asked but the next thing a student asks (housing after tuition). */
   related?: boolean;
-  /** The fact's own wording with its caveats, when a highlight tells the fact. */
-  detail?: Passage;
 }
 
 /** What a facet answer is about: the facet asked and the entries named. */
@@ -355,22 +353,23 @@ export class KnowledgeSearch {
   }
 
   /**
-   * A fact is told by its highlight when it has one (the short, checked sentence with the
-   * figure); a money fact's own caveat follows it ("the page is undated, the figure may be old").
+   * How a fact is told: a cost by its own caveat, which the answer shows with the figures from
+   * the cost model; anything else by its highlight when it has one (the short, checked sentence).
    */
   private factHit(
     passage: Passage,
     rank: number,
     ranked: readonly { passage: Passage }[],
   ): SearchHit {
+    const facet = this.tags.get(passage.id)?.facet;
+    const own = this.passages.get(passage.fact);
+    if ((facet === "cost" || facet === "living") && own !== undefined && this.tags.has(own.id)) {
+      return { passage: own, score: rank, coverage: 1 };
+    }
     const highlight = ranked.find(
       (r) => r.passage.fact === passage.fact && r.passage.id.includes(".highlights."),
     )?.passage;
-    const shown = highlight ?? passage;
-    const own = this.passages.get(passage.fact);
-    const facet = this.tags.get(shown.id)?.facet;
-    const caveat = own !== undefined && own !== shown && (facet === "cost" || facet === "living");
-    return { passage: shown, score: rank, coverage: 1, ...(caveat ? { detail: own } : {}) };
+    return { passage: highlight ?? passage, score: rank, coverage: 1 };
   }
 
   /**

@@ -13,8 +13,10 @@ describe("asking in your own words", () => {
     const text = answer.text ?? "";
     expect(text).toContain(`Россия — ${tr("ru", "ask-topic-living")}`);
     const russia = knowledge.destinations.find((d) => d.id === "russia");
-    const dormitory = russia?.highlights.find((x) => x.id === "dormitory");
-    expect(text).toContain(dormitory?.text.ru);
+    // The dormitory's caveat, and its figure from the cost model in dollars and tenge.
+    const dormitory = russia?.living?.find((x) => x.id === "msu-dormitory");
+    expect(text).toContain(dormitory?.note?.ru);
+    expect(text).toMatch(/300 USD.*₸/);
     expect(text).toMatch(DATE);
     const links = (answer.entities ?? []).filter((e) => e.type === "text_link").map((e) => e.url);
     expect(links).toContain(knowledge.sources.get("msu-dormitory")?.url);
@@ -80,15 +82,16 @@ describe("asking in your own words", () => {
     const example = `🇨🇳 ${tr(locale, "ask-example-living-china")}`;
     expect(buttons).toContain(example);
 
-    // The example button answers its question: China's housing, with its source.
+    // The example button answers its question: China's housing, with its figure and source.
     await h.press(example);
     expect(h.fake.unansweredCallbackQueries()).toEqual([]);
     const text = h.last().text ?? "";
     expect(text.split("\n")[0]).toBe(
       `🇨🇳 ${china?.name[locale]} — ${tr(locale, "ask-topic-living")}`,
     );
-    const beijing = china?.highlights.find((x) => x.id === "beijing-housing");
-    expect(text).toContain(beijing?.text[locale]);
+    const housing = china?.living?.find((x) => x.id === "beijing-housing");
+    expect(text).toContain(housing?.note?.[locale]);
+    expect(text).toContain("CNY");
     expect(text).toMatch(DATE);
     expect(h.errors).toEqual([]);
   });
@@ -116,7 +119,8 @@ describe("asking in your own words", () => {
     await h.send("сколько стоит учеба в англии");
     const text = h.last().text ?? "";
     const uk = knowledge.destinations.find((d) => d.id === "united-kingdom");
-    expect(text).toContain(uk?.highlights.find((x) => x.id === "maintenance-funds")?.text.ru);
+    expect(text).toContain(uk?.requiredFunds?.[0]?.note?.ru);
+    expect(text).toContain("GBP");
     const chevening = knowledge.funding.find((f) => f.id === "chevening");
     expect(text).not.toContain(chevening?.name.ru);
   });
@@ -133,7 +137,8 @@ describe("asking in your own words", () => {
     const text = h.last().text ?? "";
     expect(text.split("\n")[0]).toBe(`🇩🇪 Германия — ${tr("ru", "ask-topic-cost")}`);
     const germany = knowledge.destinations.find((d) => d.id === "germany");
-    expect(text).toContain(germany?.highlights.find((x) => x.id === "blocked-account")?.text.ru);
+    expect(text).toContain(germany?.requiredFunds?.[0]?.note?.ru);
+    expect(text).toContain("EUR");
     expect(h.fake.unansweredCallbackQueries()).toEqual([]);
     expect(h.errors).toEqual([]);
   });

@@ -28,9 +28,13 @@ describe("comparing destinations", () => {
     expect(text).toContain("DAAD");
     // One line per country in each block: the cost block has exactly a Russian and a German line.
     const costBlock = text.split("\n\n").find((b) => b.startsWith(plain(tr("ru", "compare-cost"))));
-    const lines = costBlock?.split("\n").slice(1) ?? [];
-    // Without answers, in the reader's alphabet order, as in the picker.
+    const [ratesLine, ...lines] = (costBlock?.split("\n").slice(1) ?? []).reverse();
+    lines.reverse();
+    // Without answers, in the reader's alphabet order, as in the picker; a bachelor's costs, and
+    // the day of the rates the tenge figures use under them.
+    expect(costBlock).toContain(tr("ru", "level-bachelor"));
     expect(lines.map((l) => l.slice(0, 4))).toEqual([flag("DE"), flag("RU")]);
+    expect(ratesLine).toMatch(/^💱 ₸ по курсу Нацбанка на \d+ /);
     expect(lines[0]).toMatch(/₸|EUR/);
     // Each line has its source and the date it was checked.
     expect(lines.every((l) => /\d{4}-\d{2}-\d{2}/.test(l))).toBe(true);

@@ -23,9 +23,14 @@ describe("destination cards", () => {
     const card = h.texts().slice(1).join("\n"); // after the list
     expect(card).toContain(china?.summary.en);
     for (const highlight of china?.highlights ?? []) expect(card).toContain(highlight.text.en);
-    // Costs in tenge and in the currency the source gives, with the rates' date.
-    expect(card).toMatch(/About [\d,]+ – [\d,]+ ₸ a year/);
+    // Costs in the currency the source gives; China's only tuition figure is a 2018 PhD fee, too
+    // old to count, so it is shown as old with its page and there is no whole-year figure.
     expect(card).toContain("CNY");
+    expect(card).toContain("an old figure (2018), not counted: check the official page");
+    expect(card).toContain(
+      "No figure for a whole year: I have no checked tuition figure (Bachelor's, Master's).",
+    );
+    expect(card).toMatch(/₸ at the National Bank rate of \d+ \w+ \d{4}/);
     expect(card).toContain(plain(tr("en", "explore-admission")));
     for (const route of china?.admission ?? []) expect(card).toContain(route.name.en);
     expect(card).toContain("HSK");
@@ -36,6 +41,22 @@ describe("destination cards", () => {
     expect(entities.some((e) => e.type === "text_link")).toBe(true);
     expect(labels(h.last())).toContain(tr("en", "explore-compare-button"));
     expect(h.fake.unansweredCallbackQueries()).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+
+  it("gives Germany's yearly and whole-degree cost in tenge, keeping each figure's bounds", async () => {
+    const h = await startHarness();
+    await h.send("/country germany");
+    const card = h.texts().join("\n");
+    // €0–3,000 of fees and the blocked account's €992 for 12 months.
+    expect(card).toMatch(/A year \(Bachelor's\), paying yourself: [\d,]+ – [\d,]+ ₸/);
+    expect(card).toMatch(/The whole degree \(3 years\): [\d,]+ – [\d,]+ ₸/);
+    expect(card).toContain("992 EUR a month for 12 months");
+    expect(card).toContain(
+      "Tuition (Bachelor's, public universities): 0 – 3,000 EUR a year ≈ 0 – ",
+    );
+    expect(card).toMatch(/₸ at the National Bank rate of 24 Apr 2024/);
+
     expect(h.errors).toEqual([]);
   });
 

@@ -33,8 +33,8 @@ export function isoDay(ms: number): string {
 }
 
 /**
- * The real knowledge, with `fundingId`'s application window closing `days` after `now` and
- * checked today, as an editor would write a real deadline.
+ * The real knowledge, with `fundingId`'s application window announced, closing `days` after
+ * `now` and checked today, as an editor would write a real deadline.
  */
 export async function knowledgeWithDeadline(
   now: number,
@@ -44,9 +44,12 @@ export async function knowledgeWithDeadline(
   const knowledge = structuredClone(await realKnowledge());
   const funding = knowledge.funding.find((f) => f.id === fundingId);
   if (funding?.window === undefined) throw new Error(`${fundingId} has no window to date`);
+  const closes = isoDay(now + days * DAY_MS);
   funding.window = {
     ...funding.window,
-    closes: isoDay(now + days * DAY_MS),
+    status: "announced",
+    cycle: Number(closes.slice(0, 4)),
+    closes,
     verified: isoDay(now),
   };
   return knowledge;

@@ -41,6 +41,7 @@ beforeAll(async () => {
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: server.apiRoot,
       DATA_DIR: dataDir,
+      RATES_FEED_URL: "",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

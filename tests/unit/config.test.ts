@@ -24,7 +24,18 @@ describe("parseConfig", () => {
       dataDir: "./data",
       adminIds: [],
       logLevel: "info",
+      ratesFeedUrl: "https://nationalbank.kz/rss/rates_all.xml",
     });
+  });
+
+  it("reads the exchange rates feed from RATES_FEED_URL; empty turns it off", () => {
+    const local = parseConfig({ BOT_TOKEN: TOKEN, RATES_FEED_URL: "http://127.0.0.1:9/rates.xml" });
+    expect(local.ratesFeedUrl).toBe("http://127.0.0.1:9/rates.xml");
+    expect(parseConfig({ BOT_TOKEN: TOKEN, RATES_FEED_URL: "" }).ratesFeedUrl).toBeUndefined();
+    expect(parseConfig({ BOT_TOKEN: TOKEN, RATES_FEED_URL: "  " }).ratesFeedUrl).toBeUndefined();
+    expect(problemsOf({ BOT_TOKEN: TOKEN, RATES_FEED_URL: "ftp://x/rates.xml" })).toEqual([
+      "RATES_FEED_URL must be an http(s) URL, or empty for no feed",
+    ]);
   });
 
   it("honours TELEGRAM_API_ROOT, REDIS_URL and ADMIN_IDS", () => {

@@ -9,7 +9,8 @@ import type { RenderContext } from "../render/results.js";
 export async function renderContextOf(ctx: BotContext): Promise<RenderContext> {
   const negotiated = await ctx.i18n.getLocale();
   const locale: Locale = isLocale(negotiated) ? negotiated : "en";
-  return { knowledge: ctx.deps.knowledge, t: ctx.t, locale };
+  const today = new Date(ctx.deps.now()).toISOString().slice(0, 10);
+  return { knowledge: ctx.deps.knowledge, t: ctx.t, locale, today };
 }
 
 /** Sends messages in order as HTML without link previews; the last one carries the keyboard. */

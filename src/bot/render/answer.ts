@@ -6,11 +6,18 @@
  * builder).
  */
 import { InlineKeyboard } from "grammy";
-import type { Funding, Knowledge, Locale } from "../../knowledge/schema.js";
+import {
+  DEGREE_LEVELS,
+  type DegreeLevel,
+  type Funding,
+  type Knowledge,
+  type Locale,
+} from "../../knowledge/schema.js";
 import type { EntityRef } from "../../search/documents.js";
 import type { Facet } from "../../search/facets.js";
 import type { SearchAnswer, SearchHit, Topic } from "../../search/knowledge-search.js";
 import { encodeCallback } from "../keyboards/callback-data.js";
+import { livingLine, modelOf, ratesLine, requiredFundsLine, tuitionLine } from "./costs.js";
 import { findDestination, findFunding, sources, yearlyCostLine } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, localized } from "./knowledge-text.js";
@@ -131,8 +138,9 @@ function pagesAbout(
     for (const fact of knowledge.facts.values()) {
       if (!fact.id.startsWith(`${entity.id}.`)) continue;
       const source = knowledge.sources.get(fact.source);
-      if (source?.url === undefined || source.kind === "research" || links.has(source.url))
-        continue;
+      // Official pages only: not the seed article, nor news or aggregators.
+      const official = source?.kind !== "research" && source?.kind !== "secondary";
+      if (source?.url === undefined || !official || links.has(source.url)) continue;
       links.set(source.url, escapeHtml(source.title));
     }
   }
@@ -141,14 +149,67 @@ function pagesAbout(
     .map(([url, label]) => `🔗 <a href="${escapeHtml(url)}">${label}</a>`);
 }
 
+/**
+ * The figures a passage about a cost stands for, from the cost model (their bounds, tenge, page
+ * date and source), so an answer shows the same figures as the card: the passage's own and those
+ * its caveat also covers (London's and the rest of the UK's visa funds share one). Undefined for
+ * other passages.
+ */
+function costFigureLines(fact: string, entity: EntityRef, ctx: RenderContext): string | undefined {
+  if (entity.kind !== "destination") return undefined;
+  const destination = findDestination(ctx.knowledge, entity.id);
+  const [, field, part] = fact.split(".");
+  if (destination === undefined || field === undefined) return undefined;
+  const noteOf = (written: readonly { id: string; note?: { en: string } }[], prefix: string) => {
+    const notes = new Map(written.map((w) => [`${prefix}.${w.id}`, w.note?.en]));
+    const note = notes.get(fact);
+    return (id: string) => id === fact || (note !== undefined && notes.get(id) === note);
+  };
+  let lines: string[] = [];
+  if (field === "tuition") {
+    const level = DEGREE_LEVELS.find((l) => l === part) as DegreeLevel | undefined;
+    const written = level === undefined ? undefined : destination.tuition[level];
+    if (level === undefined || !Array.isArray(written)) return undefined;
+    const same = noteOf(written, `${destination.id}.tuition.${level}`);
+    lines = modelOf(destination, level, ctx)
+      .tuition.figures.filter((f) => same(f.factId))
+      .map((f) => tuitionLine(f, level, ctx));
+  } else if (field === "living" || field === "requiredFunds") {
+    const model = modelOf(destination, "bachelor", ctx);
+    if (field === "living") {
+      const same = noteOf(destination.living ?? [], `${destination.id}.living`);
+      lines = model.living.figures.filter((f) => same(f.factId)).map((f) => livingLine(f, ctx));
+    } else {
+      const same = noteOf(destination.requiredFunds ?? [], `${destination.id}.requiredFunds`);
+      lines = model.requiredFunds.figures
+        .filter((f) => same(f.factId))
+        .map((f) => requiredFundsLine(f, ctx));
+    }
+  }
+  return lines.length === 0 ? undefined : lines.join("\n");
+}
+
+/**
+ * One fact: its text with its source, or for a cost its caveat and the figures from the cost
+ * model (which carry their own sources), as the country card shows them.
+ */
 function hitLine(hit: SearchHit, ctx: RenderContext, withTitle: boolean): string {
   const { passage } = hit;
   const { knowledge, t, locale } = ctx;
-  const detail = hit.detail === undefined ? "" : ` <i>${localized(hit.detail.text, locale)}</i>`;
-  const text = `${localized(passage.text, locale)}${detail}${sources(knowledge, [passage.fact], t)}`;
+  const figures = costFigureLines(passage.fact, passage.entity, ctx);
+  const said = localized(passage.text, locale);
+  const text =
+    figures === undefined
+      ? `${said}${sources(knowledge, [passage.fact], t)}`
+      : `${said}\n${figures}`;
   return withTitle
     ? `${entityMark(passage.entity, knowledge)} <b>${localized(passage.title, locale)}</b>: ${text}`
     : `• ${text}`;
+}
+
+/** Whether any of these facts is shown with cost figures (then the rates' day is told). */
+function showsCosts(hits: readonly SearchHit[], ctx: RenderContext): boolean {
+  return hits.some((h) => costFigureLines(h.passage.fact, h.passage.entity, ctx) !== undefined);
 }
 
 /** "🇨🇳 <b>China</b> — housing and living costs" */
@@ -192,6 +253,8 @@ function renderFound(
   for (const hit of related) {
     blocks.push(`<i>${escapeHtml(t("ask-related"))}</i>\n${hitLine(hit, ctx, true)}`);
   }
+  const rates = showsCosts(hits, ctx) ? ratesLine(ctx) : undefined;
+  if (rates !== undefined) blocks.push(rates);
   blocks.push(`<i>${escapeHtml(t("ask-found-footer"))}</i>`);
   return packMessages(blocks, ANSWER_LIMIT);
 }

@@ -11,6 +11,7 @@ import {
   type Funding,
 } from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
+import { costBreakdown, figureSources, kztText, modelOf, ratesLine, yearlyLine } from "./costs.js";
 import {
   degreeYearsLine,
   findFunding,
@@ -19,11 +20,10 @@ import {
   sourceLinks,
   sources,
   workLine,
-  yearlyCost,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, localized, localizedList } from "./knowledge-text.js";
-import { costBreakdown, costRange, type RenderContext } from "./results.js";
+import type { RenderContext } from "./results.js";
 
 /** How many funding routes one destination's line names. */
 const FUNDING_PER_LINE = 3;
@@ -32,20 +32,22 @@ function block(title: string, lines: readonly string[]): string {
   return [`<b>${escapeHtml(title)}</b>`, ...lines].join("\n");
 }
 
-function costLine(destination: Destination, ctx: RenderContext): string {
-  const cost = yearlyCost(ctx.knowledge, destination.id);
-  if (cost !== undefined) {
-    return `${escapeHtml(costRange(cost.min, cost.max, ctx.locale))}${sources(ctx.knowledge, cost.facts, ctx.t)}`;
+/**
+ * A destination's yearly cost at the level compared, from the cost model: the figure with its
+ * sources, or why there is none followed by the parts there are, in their own currency.
+ */
+function costLine(destination: Destination, level: DegreeLevel, ctx: RenderContext): string {
+  const model = modelOf(destination, level, ctx);
+  if (model.yearly !== undefined) {
+    return `${escapeHtml(kztText(model.yearly, ctx))}${figureSources(model.yearly, ctx)}`;
   }
-  // No whole-year figure: the parts the knowledge base does have, in their own currency.
-  const breakdown = costBreakdown(destination, ctx);
-  const facts = (["tuition", "living", "requiredFunds"] as const)
-    .filter((k) => destination[k] !== undefined)
-    .map((k) => `${destination.id}.${k}`);
-  const unknown = escapeHtml(ctx.t("compare-cost-unknown"));
-  return breakdown === undefined
-    ? unknown
-    : `${unknown} ${breakdown.replace(/^💱 /, "")}${sources(ctx.knowledge, facts, ctx.t)}`;
+  // The parts there are, with their sources; the rates' day is said once under the block.
+  const parts = costBreakdown(model, ctx, { rates: false });
+  if (parts === undefined) return yearlyLine(model, ctx);
+  const facts = [...model.tuition.figures, ...model.living.figures, ...model.requiredFunds.figures]
+    .filter((figure) => !figure.stale)
+    .map((figure) => figure.factId);
+  return `${yearlyLine(model, ctx)} ${parts}${figureSources({ low: 0, approximate: false, facts }, ctx)}`;
 }
 
 function admissionLine(
@@ -95,6 +97,9 @@ export function renderComparison(
 ): string[] {
   const { t, locale } = ctx;
   const level = recommendation?.level;
+  // Costs need a level: the student's, or a bachelor's for someone without answers.
+  const costLevel: DegreeLevel = level ?? "bachelor";
+  const rates = ratesLine(ctx);
   const rows = (line: (d: Destination) => string) =>
     destinations.map((d) => `${flag(d.country)} ${line(d)}`);
 
@@ -103,10 +108,10 @@ export function renderComparison(
     .join(" · ");
   const blocks = [
     `<b>⚖️ ${title}</b>`,
-    block(
-      t("compare-cost"),
-      rows((d) => costLine(d, ctx)),
-    ),
+    block(`${t("compare-cost")} (${t(`level-${costLevel}`)})`, [
+      ...rows((d) => costLine(d, costLevel, ctx)),
+      ...(rates === undefined ? [] : [rates]),
+    ]),
     block(
       t("compare-languages"),
       rows((d) => languagesLine(d, ctx)),

@@ -4,6 +4,7 @@
  * the funding routes usable there with what they oblige. Every fact carries its source and the
  * date it was checked. Pure: no grammY.
  */
+import { levelsOffered } from "../../knowledge/coverage.js";
 import {
   atLevel,
   type DegreeLevel,
@@ -11,6 +12,7 @@ import {
   type Funding,
   type LevelText,
 } from "../../knowledge/schema.js";
+import { costLines } from "./costs.js";
 import {
   degreeYearsLine,
   findFunding,
@@ -20,11 +22,10 @@ import {
   sourceLinks,
   sources,
   workLine,
-  yearlyCostLine,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import { flag, formatNumber, localized, localizedList } from "./knowledge-text.js";
-import { costBreakdown, type RenderContext } from "./results.js";
+import type { RenderContext } from "./results.js";
 
 /**
  * What the card is shown for: a student's degree level and the funding routes that fit them (from
@@ -51,8 +52,8 @@ function section(title: string, lines: readonly string[]): string {
 
 /**
  * The card. With a `reader`, only the facts of their degree level (admission routes, tests,
- * highlights, lengths, notes) and only the funding routes that fit them: a master's applicant
- * never reads about the Studienkolleg.
+ * highlights, lengths, notes, costs) and only the funding routes that fit them: a master's
+ * applicant never reads about the Studienkolleg. Without, the costs of every level offered.
  */
 export function renderDestinationCard(
   destination: Destination,
@@ -91,16 +92,22 @@ export function renderDestinationCard(
         )}`,
     );
 
-  const costs = [yearlyCostLine(destination, ctx)];
-  const breakdown = costBreakdown(destination, ctx);
-  if (breakdown !== undefined) {
-    const factIds = (["tuition", "living", "requiredFunds"] as const)
-      .filter((k) => destination[k] !== undefined)
-      .map((k) => `${id}.${k}`);
-    costs.push(`${breakdown}${sources(knowledge, factIds, t)}`);
-  }
-  for (const key of ["tuition", "living", "requiredFunds"] as const) {
-    costs.push(...note(destination[key]?.note, ctx, level));
+  const levels = level === undefined ? levelsOffered(destination) : [level];
+  const costs = costLines(destination, levels.length > 0 ? levels : ["bachelor"], ctx);
+  // Each figure's caveat once (the same range can stand at several levels).
+  const caveats = [
+    ...levels.flatMap((l) => {
+      const written = destination.tuition[l];
+      return Array.isArray(written) ? written.map((range) => range.note) : [];
+    }),
+    ...(destination.living ?? []).map((range) => range.note),
+    ...(destination.requiredFunds ?? []).map((funds) => funds.note),
+  ];
+  const seen = new Set<string>();
+  for (const caveat of caveats) {
+    if (caveat === undefined || seen.has(caveat.en)) continue;
+    seen.add(caveat.en);
+    costs.push(...note(caveat, ctx, level));
   }
 
   const study = [`🗣 ${languagesLine(destination, ctx)}`];

@@ -1,7 +1,8 @@
 /**
- * Pieces of a destination shared by its card, the comparison and the shared results: the yearly
- * cost, teaching languages, degree lengths, admission routes, work rights and the funding routes
- * usable there, each as escaped HTML with its source. Pure: no grammY.
+ * Pieces of a destination shared by its card, the comparison and the shared results: teaching
+ * languages, degree lengths, admission routes, work rights and the funding routes usable there,
+ * each as escaped HTML with its source (costs come from the cost model, `costs.ts`). Pure: no
+ * grammY.
  */
 import {
   atLevel,
@@ -11,20 +12,14 @@ import {
   type Knowledge,
   type Locale,
 } from "../../knowledge/schema.js";
-import { type Profile, recommend } from "../../recommend/index.js";
 import type { Translate } from "../i18n.js";
+import { linkLabels, modelOf, yearlyLine } from "./costs.js";
 import { escapeHtml } from "./html.js";
 import { flag, formatNumber, localized, sourceLink } from "./knowledge-text.js";
-import { costRange, type RenderContext } from "./results.js";
+import type { RenderContext } from "./results.js";
 
 /** The labels `sourceLink` needs, in the reader's language. */
-export function sourceLabels(t: Translate) {
-  return {
-    source: t("results-source"),
-    research: t("results-source-research"),
-    stale: t("results-fact-stale"),
-  };
-}
+export const sourceLabels = linkLabels;
 
 /** "hse.ru, 2026-11-28; msu.ru, 2026-11-28": the facts' sources, each once; "" when none. */
 export function sourceLinks(
@@ -33,7 +28,7 @@ export function sourceLinks(
   t: Translate,
 ): string {
   const links = factIds
-    .map((id) => sourceLink(knowledge, id, sourceLabels(t)))
+    .map((id) => sourceLink(knowledge, id, linkLabels(t)))
     .filter((link): link is string => link !== undefined);
   return [...new Set(links)].join("; ");
 }
@@ -58,47 +53,15 @@ export function findFunding(knowledge: Knowledge, id: string): Funding | undefin
 }
 
 /**
- * Answers that make no cost judgement, only to read the self-funded yearly cost that `recommend`
- * works out (tuition plus living, floored by the visa's required funds): that figure does not
- * depend on the answers, and computing it in one place keeps every screen showing the same one.
+ * The yearly cost at `level` from the cost model (the figure every screen shows), with its
+ * sources, or exactly why there is none.
  */
-const COST_ONLY_PROFILE: Profile = {
-  level: "bachelor",
-  budget: "over-10m",
-  languages: ["kk", "ru", "en"],
-  willLearnLanguage: true,
-  field: "engineering-it",
-  priorities: [],
-  plan: "unsure",
-  english: "c1",
-};
-
-const costCache = new WeakMap<Knowledge, Map<string, YearlyCost>>();
-
-export interface YearlyCost {
-  min: number;
-  max: number;
-  facts: string[];
-}
-
-/** The self-funded yearly cost in tenge, when the knowledge base has tuition and living figures. */
-export function yearlyCost(knowledge: Knowledge, destinationId: string): YearlyCost | undefined {
-  let costs = costCache.get(knowledge);
-  if (costs === undefined) {
-    costs = new Map();
-    for (const ranked of recommend(COST_ONLY_PROFILE, knowledge).destinations) {
-      if (ranked.yearlyCostKzt !== undefined) costs.set(ranked.destinationId, ranked.yearlyCostKzt);
-    }
-    costCache.set(knowledge, costs);
-  }
-  return costs.get(destinationId);
-}
-
-/** "about 1 333 000 – 2 000 000 ₸ a year (sources)", or the honest "no checked figure". */
-export function yearlyCostLine(destination: Destination, ctx: RenderContext): string {
-  const cost = yearlyCost(ctx.knowledge, destination.id);
-  if (cost === undefined) return escapeHtml(ctx.t("explore-cost-unknown"));
-  return `${ctx.t("results-yearly-cost", { cost: costRange(cost.min, cost.max, ctx.locale) })}${sources(ctx.knowledge, cost.facts, ctx.t)}`;
+export function yearlyCostLine(
+  destination: Destination,
+  ctx: RenderContext,
+  level: DegreeLevel = "bachelor",
+): string {
+  return yearlyLine(modelOf(destination, level, ctx), ctx, { withLevel: true });
 }
 
 /** "Russian, English; preparatory language year" */

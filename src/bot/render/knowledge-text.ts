@@ -3,8 +3,9 @@
  * knowledge text is escaped here, once, so callers can put the result straight into HTML.
  */
 
-import { monthsBefore, STALE_AFTER_MONTHS } from "../../knowledge/freshness.js";
-import type { Knowledge, Locale, Text } from "../../knowledge/schema.js";
+import { factCategory, RATES_FACT_ID } from "../../knowledge/fact-ids.js";
+import { isPageStale, monthsBefore, STALE_AFTER_MONTHS } from "../../knowledge/freshness.js";
+import type { AsOf, Knowledge, Locale, Text } from "../../knowledge/schema.js";
 import { escapeHtml } from "./html.js";
 
 export function localized(text: Text, locale: Locale): string {
@@ -47,14 +48,45 @@ export function formatNumber(value: number, locale: Locale): string {
   return formatter(locale, 1).format(value);
 }
 
+const DATE_LOCALES: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "5 Dec 2026" in the reader's language, from an ISO date. */
+export function formatDay(iso: string, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A page's date as it is written: "2025", "2025/26", "25 Dec 2025"; undefined for `undated`. */
+export function formatAsOf(asOf: AsOf | undefined, locale: Locale): string | undefined {
+  if (asOf === undefined || asOf === "undated") return undefined;
+  if (typeof asOf === "number" || /^\d{4}\/\d{2}$/.test(asOf)) return String(asOf);
+  return formatDay(asOf, locale);
+}
+
 /**
  * A link to where a fact comes from, with the date it was checked: the official page, or the
- * research article for facts that rest on it.
+ * research article for facts that rest on it. A money figure or rule whose page is more than 24
+ * months old says so (`pageOld`), so it is not read as current.
  */
 export function sourceLink(
   knowledge: Knowledge,
   factId: string,
-  labels: { source: string; research: string; stale: string },
+  labels: {
+    source: string;
+    research: string;
+    stale: string;
+    pageOld?: (asOf: string) => string;
+  },
   today: string = new Date().toISOString().slice(0, 10),
 ): string | undefined {
   const fact = knowledge.facts.get(factId);
@@ -70,7 +102,25 @@ export function sourceLink(
       : `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>`;
   // A fact nobody has checked for a year may have changed: say so next to its link.
   const stale = fact.verified < staleBefore(today) ? ` ⚠️ ${escapeHtml(labels.stale)}` : "";
-  return `${anchor}, ${fact.verified}${stale}`;
+  // A rule or figure from an old page is not current, however recently someone looked at it. The
+  // research article is named with its year already.
+  const category = factCategory(factId);
+  // The year is enough to say how old (and reads the same in every language).
+  const asOf =
+    fact.asOf === undefined || fact.asOf === "undated"
+      ? undefined
+      : String(fact.asOf).replace(/^(\d{4})-\d{2}-\d{2}$/, "$1");
+  const old =
+    labels.pageOld !== undefined &&
+    asOf !== undefined &&
+    source.kind !== "research" &&
+    // The rates' day is said with every tenge amount ("at the National Bank rate of …").
+    factId !== RATES_FACT_ID &&
+    (category === "money" || category === "rule") &&
+    isPageStale(fact, today)
+      ? ` ⚠️ ${escapeHtml(labels.pageOld(asOf))}`
+      : "";
+  return `${anchor}, ${fact.verified}${stale}${old}`;
 }
 
 /**

@@ -3,6 +3,8 @@
  * score bar, the reasons (✓ ✗ •), key facts with links to their sources, and the funding routes
  * that fit with what they oblige. Pure: no grammY, no I/O.
  */
+
+import { spanOf } from "../../costs/index.js";
 import {
   type AdmissionRoute,
   atLevel,
@@ -11,8 +13,8 @@ import {
   type Funding,
   type Knowledge,
   type Locale,
-  type MoneyRange,
 } from "../../knowledge/schema.js";
+import { UNKNOWN_KZT } from "../../recommend/reasons.js";
 import type {
   FundingMatch,
   RankedDestination,
@@ -20,6 +22,7 @@ import type {
   Recommendation,
 } from "../../recommend/types.js";
 import type { Translate } from "../i18n.js";
+import { costBreakdown, kztText, linkLabels, modelOf, todayOf, yearlyLine } from "./costs.js";
 import { escapeHtml, packMessages } from "./html.js";
 import {
   flag,
@@ -30,6 +33,7 @@ import {
   pageLink,
   sourceLink,
 } from "./knowledge-text.js";
+import { windowLine } from "./window.js";
 
 const OBLIGATION_REASONS = new Set([
   "reason-funding-work-off",
@@ -41,6 +45,9 @@ const OBLIGATION_REASONS = new Set([
   "reason-funding-repay-if-broken",
 ]);
 
+/** The matcher's reasons for a destination without a yearly cost; the cost model says why instead. */
+const COST_UNKNOWN = new Set(["reason-cost-unknown", "reason-living-cost-unknown"]);
+
 /** How many destinations one results page shows. */
 export const RESULTS_PAGE_SIZE = 3;
 
@@ -48,6 +55,8 @@ export interface RenderContext {
   knowledge: Knowledge;
   t: Translate;
   locale: Locale;
+  /** Today (YYYY-MM-DD), for the age of facts and figures; the clock's when absent. */
+  today?: string;
 }
 
 const MARKS = { positive: "✅", negative: "❌", neutral: "▫️" } as const;
@@ -97,16 +106,23 @@ export function reasonParams(
         .filter((part) => part !== "")
         .map((part) => escapeHtml(t(`${key}-${part}`)))
         .join(", ");
-    } else if (/kzt$/i.test(key) && typeof value === "number") out[key] = formatKzt(value, locale);
+    } else if (/kzt$/i.test(key) && typeof value === "number") {
+      out[key] = value === UNKNOWN_KZT ? "" : formatKzt(value, locale);
+    }
     // Other numbers stay numbers, so Fluent can choose plural forms ("1 year", "5 лет").
     else if (typeof value === "number") out[key] = value;
     else out[key] = escapeHtml(text);
   }
-  // A cost reads "≈ X ₸" or "X – Y ₸", and a span of years "4" or "4–5": Fluent cannot compare
-  // two variables itself.
+  // A cost reads "X – Y ₸", "up to Y ₸" or "from X ₸" (each end as the cost model knows it), and
+  // a span of years "4" or "4–5": Fluent cannot compare two variables itself.
   const { minKzt, maxKzt } = reason.params;
-  if (typeof minKzt === "number" && typeof maxKzt === "number")
-    out.cost = costRange(minKzt, maxKzt, locale);
+  if (typeof minKzt === "number" && typeof maxKzt === "number") {
+    const span = spanOf(
+      minKzt === UNKNOWN_KZT ? undefined : minKzt,
+      maxKzt === UNKNOWN_KZT ? undefined : maxKzt,
+    );
+    out.cost = span === undefined ? "" : kztText(span, { knowledge, t, locale });
+  }
   const { minYears, maxYears } = reason.params;
   if (typeof minYears === "number" && typeof maxYears === "number") {
     out.span =
@@ -143,14 +159,6 @@ export function renderReason(
   return `${MARKS[reason.kind]} ${ctx.t(reason.message, reasonParams(reason, destination, ctx))}`;
 }
 
-function sourceLabels(t: Translate) {
-  return {
-    source: t("results-source"),
-    research: t("results-source-research"),
-    stale: t("results-fact-stale"),
-  };
-}
-
 function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLevel): string {
   const obligations = funding.obligations
     .filter((o) => atLevel(o.levels, level))
@@ -159,33 +167,10 @@ function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLe
   return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
 }
 
-function money(range: MoneyRange, ctx: RenderContext): string {
-  const n = (v: number) => formatNumber(v, ctx.locale);
-  const amount = range.min === range.max ? n(range.max) : `${n(range.min)}–${n(range.max)}`;
-  const covers = range.covers === "housing" ? ` (${ctx.t("results-cost-housing")})` : "";
-  return `${amount} ${range.currency} ${ctx.t(`results-cost-per-${range.per}`)}${covers}`;
-}
-
 /**
- * The figures behind the tenge estimate, in the currency the source gives them, with the date of
- * the exchange rates used, so a student or parent can check the arithmetic.
+ * One destination as a block of HTML. Its cost is the cost model's for the student's `level`, the
+ * same figure every other screen shows.
  */
-export function costBreakdown(destination: Destination, ctx: RenderContext): string | undefined {
-  const parts: string[] = [];
-  if (destination.tuition)
-    parts.push(`${ctx.t("results-cost-tuition")}: ${money(destination.tuition, ctx)}`);
-  if (destination.living)
-    parts.push(`${ctx.t("results-cost-living")}: ${money(destination.living, ctx)}`);
-  if (destination.requiredFunds) {
-    parts.push(`${ctx.t("results-cost-required-funds")}: ${money(destination.requiredFunds, ctx)}`);
-  }
-  if (parts.length === 0) return undefined;
-  const rates = ctx.knowledge.rates
-    ? ` · ${ctx.t("results-rates-date", { date: ctx.knowledge.rates.date })}`
-    : "";
-  return `💱 ${escapeHtml(parts.join(" · "))}${escapeHtml(rates)}`;
-}
-
 /** Reasons that say Bagdar has no checked data on a criterion (a priority, the field, the level). */
 const NO_DATA_REASONS = new Set([
   "reason-priority-no-data",
@@ -214,7 +199,6 @@ export function basisLine(ranked: RankedDestination, t: Translate): string {
   return known === total ? t("results-basis-all", { total }) : t("results-basis", { known, total });
 }
 
-/** One destination as a block of HTML, with the facts of the student's `level` only. */
 export function renderDestination(
   ranked: RankedDestination,
   position: number,
@@ -230,17 +214,21 @@ export function renderDestination(
     scoreBar(ranked.score),
     escapeHtml(basisLine(ranked, t)),
   ];
-  if (ranked.yearlyCostKzt !== undefined) {
-    lines.push(
-      t("results-yearly-cost", {
-        cost: costRange(ranked.yearlyCostKzt.min, ranked.yearlyCostKzt.max, locale),
-      }),
-    );
-  }
-  const breakdown = costBreakdown(destination, ctx);
+  const model = modelOf(destination, level, ctx);
+  // The yearly figure, or exactly what it lacks: the matcher's general "no checked figure" is
+  // left out for it, so a figure never sits next to a "no figure" that contradicts it.
+  lines.push(
+    model.yearly === undefined
+      ? `▫️ ${yearlyLine(model, ctx)}`
+      : yearlyLine(model, ctx, { sources: false }),
+  );
+  const breakdown = costBreakdown(model, ctx);
   if (breakdown !== undefined) lines.push(breakdown);
   const noData = ranked.reasons.filter((r) => NO_DATA_REASONS.has(r.message));
   for (const reason of ranked.reasons) {
+    // The cost model's line above says what a yearly figure lacks, so the matcher's general
+    // "no checked figure" is not said again next to it.
+    if (COST_UNKNOWN.has(reason.message)) continue;
     // What has no checked data is said once, on one line, where the first such reason stands.
     if (!NO_DATA_REASONS.has(reason.message)) lines.push(renderReason(reason, destination, ctx));
     else if (reason === noData[0]) lines.push(noDataLine(noData, destination, ctx));
@@ -248,7 +236,7 @@ export function renderDestination(
   const highlights = destination.highlights.filter((h) => atLevel(h.levels, level));
   for (const highlight of highlights.slice(0, 2)) {
     const links = highlight.facts
-      .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, sourceLabels(t)))
+      .map((f) => sourceLink(knowledge, `${destination.id}.${f}`, linkLabels(t), todayOf(ctx)))
       .filter((link): link is string => link !== undefined);
     const unique = [...new Set(links)];
     lines.push(
@@ -321,8 +309,8 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
         if (atLevel(obligation.levels, rec.level))
           lines.push(`⚠️ ${localized(obligation.text, locale)}`);
       }
-      if (funding.window !== undefined) lines.push(`🗓 ${localized(funding.window.text, locale)}`);
-      const link = sourceLink(knowledge, `${funding.id}.covers`, sourceLabels(t));
+      if (funding.window !== undefined) lines.push(windowLine(funding.window, ctx));
+      const link = sourceLink(knowledge, `${funding.id}.covers`, linkLabels(t), todayOf(ctx));
       const official = funding.url
         ? `<a href="${escapeHtml(funding.url)}">${t("funding-official-page")}</a>`
         : undefined;

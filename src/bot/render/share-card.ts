@@ -15,9 +15,10 @@ import type { Recommendation } from "../../recommend/index.js";
 import type { SharedSelection } from "../deep-links.js";
 import { MAX_SHARED_DESTINATIONS } from "../deep-links.js";
 import type { Translate } from "../i18n.js";
-import { findDestination, findFunding, yearlyCost } from "./destination-facts.js";
-import { formatNumber } from "./knowledge-text.js";
-import { costRange, type RenderContext } from "./results.js";
+import { modelOf, yearlyShort } from "./costs.js";
+import { findDestination, findFunding } from "./destination-facts.js";
+import { formatDay, formatNumber } from "./knowledge-text.js";
+import type { RenderContext } from "./results.js";
 
 /** Funding routes on a card: enough to compare, few enough to read. */
 export const CARD_FUNDING = 4;
@@ -72,7 +73,10 @@ export function obligationSentence(o: Obligation, ctx: RenderContext): string {
   }
 }
 
-/** The card's content in the reader's language. `scores` are the student's own match scores. */
+/**
+ * The card's content in the reader's language. `scores` are the student's own match scores;
+ * costs are the cost model's at the student's `level` (a bachelor's without one).
+ */
 export function resultCardModel(
   selection: SharedSelection,
   ctx: RenderContext,
@@ -80,16 +84,21 @@ export function resultCardModel(
     botUsername: string;
     date: string;
     scores?: ReadonlyMap<string, number>;
-    /** The card owner's degree level: only the obligations that bind it are printed. */
+    /**
+     * The card owner's degree level: only the obligations that bind it are printed, and the costs
+     * are that level's.
+     */
     level?: DegreeLevel;
   },
 ): ResultCard {
   const { knowledge, t, locale } = ctx;
+  const level = options.level ?? "bachelor";
   const destinations = selection.destinations
     .map((id) => findDestination(knowledge, id))
     .filter((d) => d !== undefined)
     .map((d) => {
-      const cost = yearlyCost(knowledge, d.id);
+      const model = modelOf(d, level, ctx);
+      const cost = yearlyShort(model, ctx);
       const languages = d.languages.teaching.map((l) => t(`language-${l}`)).join(", ");
       const score = options.scores?.get(d.id);
       return {
@@ -98,8 +107,8 @@ export function resultCardModel(
         ...(score === undefined ? {} : { score }),
         details: [
           cost === undefined
-            ? t("share-card-cost-unknown")
-            : t("share-card-cost", { cost: costRange(cost.min, cost.max, locale) }),
+            ? t(`cost-gap-${model.gaps[0] ?? "tuition"}`, { level: t(`level-${level}`) })
+            : t("share-card-cost", { cost }),
           t("share-card-languages", { languages }),
         ],
       };
@@ -124,6 +133,9 @@ export function resultCardModel(
     funding,
     footer: [
       t("share-card-footer", { bot: `@${options.botUsername}`, date: options.date }),
+      ...(knowledge.rates === undefined
+        ? []
+        : [t("results-rates-date", { date: formatDay(knowledge.rates.date, locale) })]),
       t("share-card-neutral"),
     ],
   };

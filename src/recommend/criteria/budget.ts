@@ -1,22 +1,20 @@
 /**
- * Money: what a year costs a self-funded student (tuition, living, the visa's required funds) in
- * tenge, against the budget tier, and the ways round a gap (a tuition-free admission route, a full
- * scholarship). The only place the matcher turns a money figure into tenge.
+ * Money: what a year costs a self-funded student (tuition, living, the visa's required funds for
+ * their months), as the cost model works it out (`src/costs/`, the one place a yearly tenge
+ * figure is computed), against the budget tier, and the ways round a gap (a tuition-free admission
+ * route, a full scholarship). A figure given only "up to" or only "from" keeps that meaning: an
+ * unknown upper end never fits a budget, an unknown lower end never shows a gap.
  */
-import type { Destination, MoneyRange } from "../../knowledge/schema.js";
+import { costModel, type KztFigure, type Span } from "../../costs/index.js";
+import type { Destination } from "../../knowledge/schema.js";
 import { type Context, fact } from "../context.js";
-import { distinct, fresh } from "../reasons.js";
+import { fresh, UNKNOWN_KZT } from "../reasons.js";
 import type { Reason } from "../types.js";
-import { BUDGET_FACTOR, MONTHS_PER_ACADEMIC_YEAR } from "../weights.js";
+import { BUDGET_FACTOR } from "../weights.js";
 import { routeOpen } from "./admission.js";
 import type { FundingPlan, ScoredFunding } from "./funding.js";
 
 const { negative, neutral, positive } = fresh;
-
-export interface YearlyKzt {
-  min: number;
-  max: number;
-}
 
 export interface BudgetFit {
   /**
@@ -27,57 +25,18 @@ export interface BudgetFit {
   factor: number;
   hard: Reason[];
   reasons: Reason[];
-  yearlyCostKzt?: { min: number; max: number; facts: string[] };
+  /** The cost model's yearly figure, when it has one. */
+  yearlyCostKzt?: KztFigure;
 }
 
-/** A year of living in tenge, as the matcher counts it. */
-export interface LivingEstimate extends YearlyKzt {
-  /** The facts the figure rests on (the living figure, the required funds, the rates). */
-  facts: string[];
-  /**
-   * Whether the upper end stands for all of living, not a dormitory only. A housing-only figure is
-   * a floor, not an estimate: it can show a gap, but a fit only when the budget has no ceiling.
-   */
-  complete: boolean;
-  /** The visa's required funds, a year in tenge, when they raise the estimate (or are all we have). */
-  requiredFunds?: YearlyKzt;
+/** A span's ends as reason parameters; an end that is not known is {@link UNKNOWN_KZT}. */
+function ends(span: Span): { minKzt: number; maxKzt: number } {
+  return { minKzt: span.low ?? UNKNOWN_KZT, maxKzt: span.high ?? UNKNOWN_KZT };
 }
 
-/**
- * Living costs for a year: the living figure, floored by the money the visa makes the student
- * show or block (`requiredFunds`), since that money is paid out for living. Each end is the larger
- * of the two; undefined when neither has a figure in a currency with a known rate.
- */
-export function livingEstimate(d: Destination, ctx: Context): LivingEstimate | undefined {
-  const living = d.living && toYearlyKzt(d.living, ctx);
-  const required = d.requiredFunds && toYearlyKzt(d.requiredFunds, ctx);
-  const livingAll = d.living?.covers !== "housing";
-  if (required === undefined) {
-    if (living === undefined) return undefined;
-    const facts = [fact.living(d), ...ctx.rateFacts];
-    return { min: living.min, max: living.max, facts, complete: livingAll };
-  }
-  if (living === undefined) {
-    const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
-    return { min: required.min, max: required.max, facts, complete: true, requiredFunds: required };
-  }
-  // Each figure is cited when it sets one end of the range (a tie goes to the living figure).
-  const drives = required.min > living.min || required.max > living.max;
-  const livingSets = living.min >= required.min || living.max >= required.max;
-  const facts: string[] = [];
-  if (livingSets) facts.push(fact.living(d));
-  if (drives) facts.push(fact.requiredFunds(d));
-  facts.push(...ctx.rateFacts);
-  const estimate: LivingEstimate = {
-    min: Math.max(living.min, required.min),
-    max: Math.max(living.max, required.max),
-    facts,
-    // The upper end covers everything when it comes from a full living figure or the required funds.
-    complete: livingAll || required.max >= living.max,
-  };
-  if (drives) estimate.requiredFunds = required;
-  return estimate;
-}
+/** The least a span can be (costs are never negative) and the most (unbounded when unknown). */
+const least = (span: Span) => span.low ?? 0;
+const most = (span: Span) => span.high ?? Number.POSITIVE_INFINITY;
 
 /**
  * The self-funded cost against the budget tier, then the ways round a gap: a tuition-free
@@ -87,11 +46,14 @@ export function livingEstimate(d: Destination, ctx: Context): LivingEstimate | u
  */
 export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]): BudgetFit {
   const reasons: Reason[] = [];
-  const tuition = d.tuition && toYearlyKzt(d.tuition, ctx);
-  const living = livingEstimate(d, ctx);
+  const model = costModel(ctx.knowledge, d, ctx.profile.level, { today: ctx.today });
+  const living = model.livingYearly;
+  const required = model.requiredFunds.total;
   const budgetMaxKzt = ctx.budgetMaxKzt;
   const noCeiling = budgetMaxKzt === Number.POSITIVE_INFINITY;
   const livingComplete = living?.complete === true || noCeiling;
+  /** The living figures' own facts, cited when living is judged on them. */
+  const livingFacts = model.living.figures.map((f) => f.factId);
 
   let factor: number = BUDGET_FACTOR.over;
   let known = true;
@@ -101,38 +63,37 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
   let gap: Reason | undefined;
   /** Whether the gap reason already names the required funds (so they are not named twice). */
   let gapNamesRequiredFunds = false;
-  let yearlyCostKzt: BudgetFit["yearlyCostKzt"];
 
-  if (tuition !== undefined && living !== undefined) {
+  const cost = model.yearly;
+  if (cost !== undefined) {
     livingUsed = true;
-    const cost = { min: tuition.min + living.min, max: tuition.max + living.max };
-    const facts = distinct([fact.tuition(d), ...living.facts]);
-    yearlyCostKzt = { min: cost.min, max: cost.max, facts };
-    const amounts = { destination: d.id, minKzt: cost.min, maxKzt: cost.max };
+    const facts = cost.facts;
+    const amounts = { destination: d.id, ...ends(cost) };
     if (ctx.scholarshipOnly) {
       reasons.push(neutral("reason-budget-scholarship-only", amounts, facts));
       gap = noScholarshipRoute(d, ctx, facts);
-    } else if (cost.max <= budgetMaxKzt && livingComplete) {
+    } else if (most(cost) <= budgetMaxKzt && livingComplete) {
       reasons.push(positive("reason-budget-fits", amounts, facts));
       factor = BUDGET_FACTOR.fits;
       fits = true;
-    } else if (cost.min <= budgetMaxKzt) {
-      const params = { destination: d.id, minKzt: cost.min, maxKzt: cost.max, budgetMaxKzt };
+    } else if (least(cost) <= budgetMaxKzt) {
+      const params = { destination: d.id, ...ends(cost), budgetMaxKzt };
       reasons.push(neutral("reason-budget-partly", params, facts));
       factor = BUDGET_FACTOR.partly;
     } else {
-      const params = { destination: d.id, minKzt: cost.min, maxKzt: cost.max, budgetMaxKzt };
+      const params = { destination: d.id, ...ends(cost), budgetMaxKzt };
       gap = negative("reason-budget-over", params, facts);
     }
   } else {
     const partial = [
-      d.tuition && fact.tuition(d),
-      d.living && fact.living(d),
-      d.requiredFunds && fact.requiredFunds(d),
-    ].filter((id): id is string => id !== undefined);
+      ...model.tuition.figures.map((f) => f.factId),
+      ...livingFacts,
+      ...model.requiredFunds.figures.map((f) => f.factId),
+    ];
     // With a tuition figure, what is missing is living: saying "no tuition figure" next to the
     // figure would deny what the same screen shows.
-    const missing = tuition === undefined ? "reason-cost-unknown" : "reason-living-cost-unknown";
+    const missing =
+      model.tuition.yearly === undefined ? "reason-cost-unknown" : "reason-living-cost-unknown";
     reasons.push(neutral(missing, { destination: d.id }, partial));
     if (ctx.scholarshipOnly) {
       // Studying anywhere costs something: a student who can only go on a scholarship needs a
@@ -143,31 +104,25 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
       // A budget with no ceiling cannot be exceeded, figure or not.
       factor = BUDGET_FACTOR.fits;
       fits = true;
-    } else if (living !== undefined && living.min > budgetMaxKzt) {
+    } else if (living !== undefined && least(living) > budgetMaxKzt) {
       // Whatever tuition costs, living alone is more than the budget.
       livingUsed = true;
-      const required = living.requiredFunds;
-      if (required !== undefined && required.min >= living.min) {
-        const { min, max } = required;
-        const params = { destination: d.id, minKzt: min, maxKzt: max, budgetMaxKzt };
-        const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
-        gap = negative("reason-required-funds-over-budget", params, facts);
+      if (required !== undefined && living.requiredFundsSet && least(required) >= least(living)) {
+        const params = { destination: d.id, ...ends(required), budgetMaxKzt };
+        gap = negative("reason-required-funds-over-budget", params, required.facts);
         gapNamesRequiredFunds = true;
       } else {
-        const { min, max } = living;
-        const params = { destination: d.id, minKzt: min, maxKzt: max, budgetMaxKzt };
+        const params = { destination: d.id, ...ends(living), budgetMaxKzt };
         gap = negative("reason-living-over-budget", params, living.facts);
       }
     } else {
       known = false;
     }
   }
-  const required = living?.requiredFunds;
-  if (required !== undefined && !gapNamesRequiredFunds) {
+  if (required !== undefined && living?.requiredFundsSet === true && !gapNamesRequiredFunds) {
     // The visa's money decides the living cost here: say so, with its own figure.
-    const params = { destination: d.id, minKzt: required.min, maxKzt: required.max };
-    const facts = [fact.requiredFunds(d), ...ctx.rateFacts];
-    reasons.push(neutral("reason-required-funds", params, facts));
+    const params = { destination: d.id, ...ends(required) };
+    reasons.push(neutral("reason-required-funds", params, required.facts));
   }
 
   const wayRound: Reason[] = [];
@@ -188,11 +143,11 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
     } else {
       livingUsed = true;
       known = true;
-      const amounts = { destination: d.id, minKzt: living.min, maxKzt: living.max };
+      const amounts = { destination: d.id, ...ends(living) };
       // When the visa's money alone sets living, its own reason already says what living costs:
       // the same figure is not said twice.
-      const said = living.requiredFunds !== undefined && !living.facts.includes(fact.living(d));
-      if (!ctx.scholarshipOnly && livingComplete && living.max <= budgetMaxKzt) {
+      const said = living.requiredFundsSet && !living.facts.some((f) => livingFacts.includes(f));
+      if (!ctx.scholarshipOnly && livingComplete && most(living) <= budgetMaxKzt) {
         if (!said) wayRound.push(positive("reason-free-route-living-fits", amounts, living.facts));
         factor = Math.max(factor, BUDGET_FACTOR.freeRouteLivingFits);
       } else {
@@ -227,7 +182,7 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
   }
   const notes: Reason[] = [];
   if (livingUsed && living !== undefined && !living.complete) {
-    notes.push(neutral("reason-cost-housing-only", { destination: d.id }, [fact.living(d)]));
+    notes.push(neutral("reason-cost-housing-only", { destination: d.id }, livingFacts));
   }
 
   const hard: Reason[] = [];
@@ -242,7 +197,7 @@ export function budgetFit(d: Destination, ctx: Context, funding: ScoredFunding[]
     hard,
     reasons: [...reasons, ...wayRound, ...notes],
   };
-  if (yearlyCostKzt !== undefined) result.yearlyCostKzt = yearlyCostKzt;
+  if (cost !== undefined) result.yearlyCostKzt = cost;
   return result;
 }
 
@@ -262,15 +217,4 @@ function noScholarshipRoute(d: Destination, ctx: Context, costFacts: string[]): 
     .map((r) => fact.admission(d, r));
   if (paid.length === 0 && costFacts.length === 0) return undefined;
   return negative("reason-no-scholarship-route", { destination: d.id }, [...costFacts, ...paid]);
-}
-
-/**
- * A money range as tenge a year, or undefined when the exchange rate is missing. Monthly figures
- * count {@link MONTHS_PER_ACADEMIC_YEAR} months (an academic year, not a calendar one).
- */
-export function toYearlyKzt(range: MoneyRange, ctx: Context): YearlyKzt | undefined {
-  const rate = range.currency === "KZT" ? 1 : ctx.knowledge.rates?.kzt[range.currency];
-  if (rate === undefined) return undefined;
-  const months = range.per === "month" ? MONTHS_PER_ACADEMIC_YEAR : 1;
-  return { min: Math.round(range.min * rate * months), max: Math.round(range.max * rate * months) };
 }

@@ -248,10 +248,13 @@ function obligationReason(f: Funding, o: Obligation, ctx: Context): Reason {
   }
 }
 
-/** Whether the application window is open on `today` (ISO dates compare as strings). */
+/**
+ * Whether the application window is open on `today` (ISO dates compare as strings). Only an
+ * announced window's dates are the current intake's; a last cycle's are history, shown as such.
+ */
 function windowReason(f: Funding, today: string | undefined): Reason | undefined {
   const window = f.window;
-  if (today === undefined || window === undefined) return undefined;
+  if (today === undefined || window?.status !== "announced") return undefined;
   const facts = [fact.window(f)];
   const { opens, closes } = window;
   if (closes !== undefined && today > closes) {

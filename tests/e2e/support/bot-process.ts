@@ -76,6 +76,8 @@ export function startBotProcess(options: BotProcessOptions): BotProcess {
   for (const [key, value] of Object.entries({
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    // No test reaches the internet: the stored exchange rates, unless a test gives a stand-in feed.
+    RATES_FEED_URL: "",
     ...options.env,
   })) {
     if (value !== undefined) env[key] = value;

@@ -22,11 +22,11 @@ interface Run {
 }
 
 /** Runs `npx tsx src/knowledge/check-cli.ts <dir>` the way `npm run kb:check` does. */
-async function checkCli(dir: string): Promise<Run> {
+async function checkCli(dir: string, ...options: string[]): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       "npx",
-      ["tsx", "src/knowledge/check-cli.ts", dir],
+      ["tsx", "src/knowledge/check-cli.ts", ...options, dir],
       { cwd: ROOT },
     );
     return { code: 0, stdout, stderr };
@@ -63,10 +63,10 @@ describe("npm run kb:check", () => {
     const run = await checkCli(dir);
     expect(run.code).toBe(1);
     expect(lines(run.stdout)).toEqual([
-      "destinations/russia.yaml: tuition.min: expected a number, got a string (line 17)",
-      "destinations/russia.yaml: admission[0].source: unknown source 'quota' — add it to sources.yaml or use one of the ids there (line 43)",
-      "funding/bolashak.yaml: destinations.values[1]: unknown destination 'japan'; the destinations are: korea, russia (line 23)",
-      "sources.yaml: sources[0].kind: expected one of 'official', 'research', got 'article' (line 5)",
+      "destinations/russia.yaml: tuition.bachelor[0].min: expected a number, got a string (line 21)",
+      "destinations/russia.yaml: admission[0].source: unknown source 'quota' — add it to sources.yaml or use one of the ids there (line 48)",
+      "funding/bolashak.yaml: destinations.values[1]: unknown destination 'japan'; the destinations are: korea, russia (line 25)",
+      "sources.yaml: sources[0].kind: expected one of 'programme-owner', 'government', 'university', 'research', 'secondary', got 'article' (line 5)",
       "4 problems",
     ]);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at /m);
@@ -110,6 +110,68 @@ describe("npm run kb:check", () => {
       /^funding\/own-funds\.yaml: YAML syntax error: .* \(line \d+\)$/,
     );
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at /m);
+  });
+
+  it("ends with one JSON line of coverage with --coverage: what is missing, stale or second-hand", async () => {
+    const run = await checkCli(VALID, "--coverage");
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out.filter((line) => /^knowledge OK: /.test(line))).toHaveLength(1);
+    // Before the JSON: each item left on a list that does not say why.
+    expect(out).toContain(
+      "warning: coverage: windows_undated: bolashak — write gapNote: saying why, or close the gap",
+    );
+    const coverage = JSON.parse(out.at(-1) ?? "");
+    // Which facts are stale depends on the day the check runs; the rest is the fixture's.
+    expect(coverage.stale).toEqual(expect.any(Array));
+    expect({ ...coverage, stale: [] }).toEqual({
+      destinations: 2,
+      funding: 2,
+      facts: 23,
+      tuition_missing: ["korea.bachelor", "korea.doctorate", "korea.master", "russia.master"],
+      living_missing: ["korea", "russia"],
+      windows_undated: ["bolashak", "own-funds"],
+      stale: [],
+      secondary_only: [],
+      rates_date: "2026-11-01",
+    });
+  });
+
+  it("prints the real knowledge base's coverage in the agreed shape", async () => {
+    const run = await checkCli("knowledge", "--coverage");
+    expect(run.code).toBe(0);
+    const coverage = JSON.parse(lines(run.stdout).at(-1) ?? "");
+    expect(Object.keys(coverage)).toEqual([
+      "destinations",
+      "funding",
+      "facts",
+      "tuition_missing",
+      "living_missing",
+      "windows_undated",
+      "stale",
+      "secondary_only",
+      "rates_date",
+    ]);
+    for (const key of ["destinations", "funding", "facts"]) {
+      expect(coverage[key]).toEqual(expect.any(Number));
+    }
+    for (const key of [
+      "tuition_missing",
+      "living_missing",
+      "windows_undated",
+      "stale",
+      "secondary_only",
+    ]) {
+      expect(coverage[key], key).toEqual(expect.any(Array));
+      for (const id of coverage[key]) expect(id).toMatch(/^[a-z0-9-]+(\.[A-Za-z0-9-]+)*$/);
+    }
+    expect(coverage.rates_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("refuses an option it does not know", async () => {
+    const run = await checkCli(VALID, "--coverag");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown option --coverag/);
   });
 
   it("says so, and exits 1, when the folder does not exist", async () => {

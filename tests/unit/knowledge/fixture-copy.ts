@@ -3,9 +3,9 @@
  * folder and editing it, so each test shows exactly the one thing it breaks.
  */
 import { readFileSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The valid fixture: 2 destinations, 2 funding routes, sources and rates. */
@@ -50,6 +50,8 @@ export async function brokenCopy(edits: Record<string, Edit>): Promise<string> {
       continue;
     }
     const text = await readFile(path, "utf8").catch(() => "");
+    // A new file may go in a new folder (sources/more.yaml).
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, edit(text));
   }
   return dir;

@@ -46,7 +46,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "",
         message: "YAML syntax error: Nested mappings are not allowed in compact mappings",
-        line: 19,
+        line: 23,
       },
     ]);
   });
@@ -57,14 +57,19 @@ describe("loadKnowledge reports broken knowledge", () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(
-      /^YAML syntax error: Flow sequence .* \(4 more errors follow, probably caused by this one\)$/,
+      /^YAML syntax error: Flow sequence .* \(6 more errors follow, probably caused by this one\)$/,
     );
   });
 
   it("says a number written as a string is the wrong type", async () => {
     const problems = await problemsOf({ [RUSSIA]: replace("  min: 2500\n", '  min: "2500"\n') });
     expect(problems).toEqual([
-      { file: RUSSIA, path: "tuition.min", message: "expected a number, got a string", line: 17 },
+      {
+        file: RUSSIA,
+        path: "tuition.bachelor[0].min",
+        message: "expected a number, got a string",
+        line: 21,
+      },
     ]);
   });
 
@@ -77,7 +82,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "closeness.visa",
         message: "expected one of 'not-required', 'required', got 'maybe'",
-        line: 47,
+        line: 53,
       },
     ]);
   });
@@ -92,7 +97,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         path: "admission[0].source",
         message:
           "unknown source 'russia-quotas' — add it to sources.yaml or use one of the ids there",
-        line: 43,
+        line: 48,
       },
     ]);
   });
@@ -120,7 +125,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "admission[0].name.en",
         message: "missing the English (en) text",
-        line: 31,
+        line: 36,
       },
     ]);
   });
@@ -134,7 +139,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "admission[0].tests[0].ru",
         message: "missing the Russian (ru) text",
-        line: 42,
+        line: 47,
       },
     ]);
   });
@@ -151,7 +156,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "admission[0].tests[1]",
         message: "expected a text in Kazakh, Russian and English (kk, ru, en), got a string",
-        line: 44,
+        line: 49,
       },
     ]);
   });
@@ -165,7 +170,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "eligibility.languages[0].level",
         message: "expected a text in Kazakh, Russian and English (kk, ru, en), got a string",
-        line: 36,
+        line: 40,
       },
     ]);
   });
@@ -179,7 +184,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "eligibility.languages[0].cefr",
         message: "missing — the English text names B1: write cefr: B1",
-        line: 35,
+        line: 39,
       },
     ]);
   });
@@ -196,14 +201,14 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "eligibility.languages[0].cefr",
         message: "B2 is not the level the English text names (B1) — cefr repeats the text's level",
-        line: 37,
+        line: 41,
       },
       {
         file: BOLASHAK,
         path: "eligibility.languages[1].cefr",
         message:
           "the English text names no CEFR level — write cefr only for a level the text names",
-        line: 40,
+        line: 44,
       },
     ]);
   });
@@ -221,7 +226,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         path: "eligibility.languages[1].language",
         message:
           "duplicate language 'kk' — eligibility.languages[0] has it too; write one requirement per language",
-        line: 38,
+        line: 42,
       },
     ]);
   });
@@ -236,16 +241,16 @@ describe("loadKnowledge reports broken knowledge", () => {
   it("reports a fact without verified, pointing at the fact", async () => {
     const problems = await problemsOf({
       [RUSSIA]: replace(
-        "  year: 2026\n  source: seed-article\n  verified: 2026-09-01\n",
-        "  year: 2026\n  source: seed-article\n",
+        "      per: year\n      source: seed-article\n      verified: 2026-09-01\n",
+        "      per: year\n      source: seed-article\n",
       ),
     });
     expect(problems).toEqual([
       {
         file: RUSSIA,
-        path: "tuition.verified",
+        path: "tuition.bachelor[0].verified",
         message: "missing — every fact needs the date it was checked",
-        line: 16,
+        line: 19,
       },
     ]);
   });
@@ -262,7 +267,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "levels.source",
         message: "missing — every fact needs its source, an id from sources.yaml",
-        line: 18,
+        line: 19,
       },
     ]);
   });
@@ -279,7 +284,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "admission[0]",
         message: "unknown field 'tuitionfree' — did you mean 'tuitionFree'?",
-        line: 45,
+        line: 50,
       },
     ]);
   });
@@ -292,7 +297,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         path: "fit",
         message:
           "unknown field 'cheap' — allowed here: low-cost, close-to-home, prestige, career-links, new-culture, work-abroad",
-        line: 51,
+        line: 58,
       },
     ]);
   });
@@ -330,7 +335,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: "destinations/korea.yaml",
         path: "admission[1].id",
         message: "duplicate id 'direct' — admission[0] has it too",
-        line: 36,
+        line: 39,
       },
     ]);
   });
@@ -354,7 +359,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "obligations[1].id",
         message: "duplicate id 'work-off' — obligations[0] has it too",
-        line: 46,
+        line: 52,
       },
     ]);
   });
@@ -369,7 +374,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: "sources.yaml",
         path: "sources[4].id",
         message: "duplicate id 'seed-article' — sources[0] has it too",
-        line: 20,
+        line: 24,
       },
     ]);
   });
@@ -407,7 +412,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "destinations.values[0]",
         message: "unknown destination 'korea'; the destinations are: russia, south-korea",
-        line: 23,
+        line: 25,
       },
     ]);
   });
@@ -415,8 +420,8 @@ describe("loadKnowledge reports broken knowledge", () => {
   it("reports a highlight that points at a fact that does not exist", async () => {
     const problems = await problemsOf({
       [RUSSIA]: replace(
-        "facts: [admission.budget-places, tuition]",
-        "facts: [admission.quota, tuition]",
+        "facts: [admission.budget-places, tuition.bachelor.paid]",
+        "facts: [admission.quota, tuition.bachelor.paid]",
       ),
     });
     expect(problems).toEqual([
@@ -424,8 +429,8 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "highlights[0].facts[0]",
         message:
-          "no fact 'admission.quota' in this file; its facts are: languages, tuition, degreeYears, closeness, admission.budget-places, statistics.students, fit.low-cost",
-        line: 76,
+          "no fact 'admission.quota' in this file; its facts are: languages, degreeYears, closeness, admission.budget-places, statistics.students, fit.low-cost, tuition.bachelor.paid",
+        line: 85,
       },
     ]);
   });
@@ -439,7 +444,7 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: BOLASHAK,
         path: "destinations.values[1]",
         message: "unknown destination 'japan'; the destinations are: korea, russia",
-        line: 23,
+        line: 25,
       },
     ]);
   });
@@ -453,33 +458,45 @@ describe("loadKnowledge reports broken knowledge", () => {
         file: RUSSIA,
         path: "admission[0].verified",
         message: "2026-12-01 is in the future — use the date the fact was checked",
-        line: 44,
-      },
-    ]);
-  });
-
-  it("rejects an application deadline that has passed", async () => {
-    const window = `window:
-  text: { kk: "Қабылдау", ru: "Приём", en: "Applications" }
-  opens: 2026-09-01
-  closes: 2026-11-01
-  source: bolashak-site
-  verified: 2026-10-15
-competitive: true`;
-    const problems = await problemsOf({ [BOLASHAK]: replace("competitive: true", window) });
-    expect(problems).toEqual([
-      {
-        file: BOLASHAK,
-        path: "window.closes",
-        message:
-          "the deadline 2026-11-01 has passed — give the next round's dates, or remove them and describe the usual window in the text",
         line: 49,
       },
     ]);
   });
 
+  it("rejects an application deadline that has passed", async () => {
+    const window = (status: string) => `window:
+  status: ${status}
+  cycle: "2027/28"
+  text: { kk: "Қабылдау", ru: "Приём", en: "Applications" }
+  opens: 2026-09-01
+  closes: 2026-11-01
+  source: bolashak-site
+  verified: 2026-10-15
+  asOf: 2026-09-01
+competitive: true`;
+    const problems = await problemsOf({
+      [BOLASHAK]: replace("competitive: true", window("announced")),
+    });
+    expect(problems).toEqual([
+      {
+        file: BOLASHAK,
+        path: "window.closes",
+        message:
+          "the deadline 2026-11-01 has passed — make the window last-cycle, or give the next round's dates",
+        line: 57,
+      },
+    ]);
+    // The same dates as the last cycle's are history, not a mistake.
+    const lastCycle = await brokenCopy({
+      [BOLASHAK]: replace("competitive: true", window("last-cycle")),
+    });
+    expect((await loadKnowledge(lastCycle, { now: NOW })).ok).toBe(true);
+  });
+
   it("accepts a deadline still ahead, and rejects one that closes before it opens", async () => {
     const window = (opens: string, closes: string) => `window:
+  status: announced
+  cycle: "2027/28"
   text: { kk: "Қабылдау", ru: "Приём", en: "Applications" }
   opens: ${opens}
   closes: ${closes}
@@ -565,10 +582,10 @@ competitive: true`;
     expect(problems.map((p) => [p.file, p.path, p.line])).toEqual([
       // The parser notices the unclosed bracket of line 13 on the next line.
       ["destinations/korea.yaml", "", 14],
-      [RUSSIA, "tuition.min", 17],
-      [RUSSIA, "admission[0].name.en", 31],
-      [RUSSIA, "admission[0].verified", 43],
-      [BOLASHAK, "destinations.values[1]", 23],
+      [RUSSIA, "tuition.bachelor[0].min", 21],
+      [RUSSIA, "admission[0].name.en", 36],
+      [RUSSIA, "admission[0].verified", 48],
+      [BOLASHAK, "destinations.values[1]", 25],
       ["sources.yaml", "sources[0].kind", 5],
     ]);
   });
@@ -620,7 +637,7 @@ competitive: true`;
           file: RESEARCH,
           path: "statistics[0].source",
           message: "unknown source 'survey' — add it to sources.yaml or use one of the ids there",
-          line: 27,
+          line: 29,
         },
       ]);
     });
@@ -648,7 +665,7 @@ competitive: true`;
           file: RESEARCH,
           path: "motives[1].id",
           message: "duplicate id 'quality' — motives[0] has it too",
-          line: 11,
+          line: 12,
         },
       ]);
     });
@@ -682,7 +699,7 @@ competitive: true`;
     expect(error).toBeInstanceOf(KnowledgeError);
     expect((error as KnowledgeError).problems).toHaveLength(1);
     expect((error as KnowledgeError).message).toBe(
-      `${dir} has 1 problem:\n  ${RUSSIA}: tuition.min: expected a number, got a string (line 17)`,
+      `${dir} has 1 problem:\n  ${RUSSIA}: tuition.bachelor[0].min: expected a number, got a string (line 21)`,
     );
   });
 });

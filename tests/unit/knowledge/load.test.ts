@@ -46,7 +46,7 @@ describe("loadKnowledge on a valid knowledge base", () => {
         "korea.closeness",
         "korea.admission.direct",
         "russia.languages",
-        "russia.tuition",
+        "russia.tuition.bachelor.paid",
         "russia.degreeYears",
         "russia.closeness",
         "russia.admission.budget-places",
@@ -74,11 +74,14 @@ describe("loadKnowledge on a valid knowledge base", () => {
       id: "russia.admission.budget-places",
       source: "russia-quota",
       verified: "2026-10-15",
+      asOf: 2025,
     });
     expect(knowledge.facts.get("rates")).toEqual({
       id: "rates",
       source: "rates-nbk",
       verified: "2026-11-01",
+      // The rates' page date is their own date.
+      asOf: "2026-11-01",
     });
   });
 
@@ -118,6 +121,7 @@ describe("loadKnowledge on a valid knowledge base", () => {
       id: "research.motives.language-environment",
       source: "seed-article",
       verified: "2026-09-01",
+      asOf: 2025,
     });
     // The valid fixture's 23 facts are all still there.
     expect(knowledge.facts.size).toBe(23 + 3);
@@ -167,7 +171,7 @@ describe("loadKnowledge on a valid knowledge base", () => {
         file: "destinations/korea.yaml",
         path: "closeness.verified",
         message: "2025-11-27 is more than 12 months ago — check the fact again",
-        line: 40,
+        line: 43,
       },
     ]);
   });

@@ -60,7 +60,7 @@ describe("the parsed cache", () => {
 
     expect(fromCache).toEqual(parsed);
     if (fromCache.ok) throw new Error("expected problems");
-    expect(fromCache.problems.map((problem) => problem.line)).toEqual([14, 18, 44, 48]);
+    expect(fromCache.problems.map((problem) => problem.line)).toEqual([14, 22, 49, 54]);
   });
 
   it("gives warnings the same lines as parsing does", async () => {

@@ -30,6 +30,8 @@ describe("the real knowledge/ folder", () => {
         id: `research.motives.${motive.id}`,
         source: "seed-article",
         verified: "2026-11-28",
+        // The article gives no year for its data; 2021 is when it was published.
+        asOf: 2021,
       });
     }
     expect(knowledge.sources.get("seed-article")?.kind).toBe("research");

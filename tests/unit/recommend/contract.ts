@@ -159,11 +159,15 @@ export function contractProblems(ranked: RankedDestination[], kb: Knowledge): st
       if (!kb.facts.has(id)) fail(`${at}: unknown fact ${id}`);
     }
     const cost = d.yearlyCostKzt;
+    const whole = (value: number | undefined) => value === undefined || Number.isInteger(value);
     if (
       cost &&
-      (!Number.isInteger(cost.min) || !Number.isInteger(cost.max) || cost.max < cost.min)
+      (!whole(cost.low) ||
+        !whole(cost.high) ||
+        (cost.low === undefined && cost.high === undefined) ||
+        (cost.low !== undefined && cost.high !== undefined && cost.high < cost.low))
     ) {
-      fail(`${at}: yearly cost ${cost.min}–${cost.max}`);
+      fail(`${at}: yearly cost ${cost.low}–${cost.high}`);
     }
   }
   return problems;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { LanguageRequirement } from "../../../src/knowledge/schema.js";
 import { type Context, createContext, pageToCheck } from "../../../src/recommend/context.js";
 import { routeOpen, routeTestReasons } from "../../../src/recommend/criteria/admission.js";
-import { budgetFit, livingEstimate, toYearlyKzt } from "../../../src/recommend/criteria/budget.js";
+import { budgetFit } from "../../../src/recommend/criteria/budget.js";
 import {
   checkLanguage,
   eligibilityReasons,
@@ -116,22 +116,25 @@ describe("field", () => {
 });
 
 describe("budget", () => {
-  it("turns a monthly figure into an academic year of tenge, and needs a rate", () => {
-    const range = {
-      min: 100,
-      max: 200,
-      currency: "USD",
-      per: "month",
-      year: 2026,
-      covers: "all",
-      ...SOURCE,
-    } as const;
-    expect(toYearlyKzt(range, ctx())).toEqual({ min: 500_000, max: 1_000_000 });
-    expect(toYearlyKzt(range, ctx({}, { rates: null }))).toBeUndefined();
-    expect(livingEstimate(destination("alpha"), ctx())).toMatchObject({
-      min: 500_000,
-      complete: true,
+  it("reads the cost model's yearly figure: a monthly figure over an academic year, with a rate", () => {
+    const alpha = destination("alpha", {
+      tuition: undefined,
+      living: { min: 100, max: 200, currency: "USD", per: "month", ...SOURCE },
     });
+    // No tuition figure: the cost stays unknown, but living is 500 000 – 1 000 000 ₸ a year.
+    const fit = budgetFit(alpha, ctx({}, { destinations: [alpha] }), []);
+    expect(fit.yearlyCostKzt).toBeUndefined();
+    const withFree = destination("beta", {
+      tuition: undefined,
+      living: { min: 100, max: 200, currency: "USD", per: "month", ...SOURCE },
+      admission: [freeRoute("free", ["bachelor"])],
+    });
+    const free = budgetFit(withFree, ctx({}, { destinations: [withFree] }), []);
+    expect(
+      free.reasons.find((r) => r.message === "reason-free-route-living-fits")?.params,
+    ).toMatchObject({ minKzt: 500_000, maxKzt: 1_000_000 });
+    const noRates = budgetFit(withFree, ctx({}, { destinations: [withFree], rates: null }), []);
+    expect(noRates.reasons.map((r) => r.message)).toContain("reason-living-costs-remain-unknown");
   });
 
   it("is unknown without a figure, and judged with one", () => {

@@ -24,23 +24,97 @@ export function text(en: string): Text {
 type DestinationInput = z.input<typeof Destination>;
 type FundingInput = z.input<typeof Funding>;
 
+/**
+ * A cost figure written the short way these tests use: one range for every level (tuition), for
+ * the whole country (living), or the visa's monthly (or yearly) funds.
+ */
+export interface Money {
+  min: number;
+  max: number;
+  currency: "KZT" | "USD" | "EUR" | "GBP" | "RUB";
+  per: "year" | "month";
+  covers?: "all" | "housing";
+  /** How many months the visa's funds count (10, an academic year, unless given). */
+  months?: number;
+  source: string;
+  verified: string;
+}
+
+type DestinationOverrides = Partial<
+  Omit<DestinationInput, "tuition" | "living" | "requiredFunds">
+> & {
+  tuition?: Money | undefined;
+  living?: Money | undefined;
+  requiredFunds?: Money | undefined;
+};
+
+/** Tuition at every level, as one range: fact ids `<id>.tuition.<level>.all`. */
+function tuitionOf(m: Money | undefined) {
+  if (m === undefined) return {};
+  const range = {
+    id: "all",
+    segment: "all",
+    min: m.min,
+    max: m.max,
+    currency: m.currency,
+    per: m.per === "month" ? "year" : m.per,
+    source: m.source,
+    verified: m.verified,
+  };
+  return { bachelor: [range], master: [range], doctorate: [range] };
+}
+
+/** Living for the whole country: fact id `<id>.living.city`. */
+function livingOf(m: Money | undefined) {
+  if (m === undefined) return undefined;
+  const { covers, months: _months, ...rest } = m;
+  return [{ id: "city", where: "all", covers: covers ?? "all", ...rest, per: "month" }];
+}
+
+/**
+ * The visa's funds: one amount (fact id `<id>.requiredFunds.visa`), or a range as the capital's
+ * and the other cities' (`.capital`, `.other`); a yearly figure is twelve months of a twelfth.
+ */
+function requiredFundsOf(m: Money | undefined) {
+  if (m === undefined) return undefined;
+  const yearly = m.per === "year";
+  const months = m.months ?? (yearly ? 12 : 10);
+  const amount = (value: number) => (yearly ? value / 12 : value);
+  const entry = (id: string, where: string, value: number) => ({
+    id,
+    where,
+    amount: amount(value),
+    currency: m.currency,
+    per: "month",
+    months,
+    source: m.source,
+    verified: m.verified,
+  });
+  return m.min === m.max
+    ? [entry("visa", "all", m.min)]
+    : [entry("capital", "capital", m.max), entry("other", "other-cities", m.min)];
+}
+
 /** A plain destination: Russian-taught with a preparatory year, 1.5 M₸ a year all in, near, no fit. */
-export function destination(id: string, overrides: Partial<DestinationInput> = {}): Destination {
+export function destination(id: string, overrides: DestinationOverrides = {}): Destination {
+  const money = {
+    tuition: { min: 1_000_000, max: 1_000_000, currency: "KZT", per: "year", ...SOURCE } as Money,
+    living: { min: 50_000, max: 50_000, currency: "KZT", per: "month", ...SOURCE } as Money,
+    requiredFunds: undefined as Money | undefined,
+  };
+  const { tuition, living, requiredFunds, ...rest } = overrides;
+  if ("tuition" in overrides) money.tuition = tuition as Money;
+  if ("living" in overrides) money.living = living as Money;
+  if ("requiredFunds" in overrides) money.requiredFunds = requiredFunds;
   return Destination.parse({
     id,
     country: "XX",
     name: text(id),
     summary: text(`${id} summary`),
     languages: { teaching: ["ru"], preparatoryYear: true, ...SOURCE },
-    tuition: {
-      min: 1_000_000,
-      max: 1_000_000,
-      currency: "KZT",
-      per: "year",
-      year: 2026,
-      ...SOURCE,
-    },
-    living: { min: 50_000, max: 50_000, currency: "KZT", per: "month", year: 2026, ...SOURCE },
+    tuition: tuitionOf(money.tuition),
+    living: livingOf(money.living),
+    requiredFunds: requiredFundsOf(money.requiredFunds),
     degreeYears: { bachelor: 4, master: 2, ...SOURCE },
     admission: [
       {
@@ -53,7 +127,7 @@ export function destination(id: string, overrides: Partial<DestinationInput> = {
       },
     ],
     closeness: { distance: "near", visa: "required", ...SOURCE },
-    ...overrides,
+    ...rest,
   });
 }
 

@@ -44,6 +44,7 @@ import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 import type { Destination, Knowledge } from "../../../src/knowledge/schema.js";
 import type { Profile } from "../../../src/recommend/profile.js";
 import { type FollowUpQuestion, pendingQuestions } from "../../../src/recommend/questions.js";
+import { UNKNOWN_KZT } from "../../../src/recommend/reasons.js";
 import { recommend } from "../../../src/recommend/recommend.js";
 import type { RankedDestination, Recommendation } from "../../../src/recommend/types.js";
 import { checkContract, contractProblems, sweep } from "./contract.js";
@@ -135,8 +136,13 @@ const personas: Persona[] = [
           params: { destination: "russia", route: "equal-terms" },
         },
         { message: "reason-free-tuition-route", kind: "positive", params: { route: "quota" } },
-        // The dormitory figure is housing only, so it never claims the whole budget fits.
-        { message: "reason-living-costs-remain", kind: "neutral" },
+        // The dormitory figure is housing only, so it never claims the whole budget fits; and it
+        // is "up to $300 a month", so living stays "up to", never "from".
+        {
+          message: "reason-living-costs-remain",
+          kind: "neutral",
+          params: { minKzt: UNKNOWN_KZT, maxKzt: 1_332_960 },
+        },
         { message: "reason-cost-housing-only", kind: "neutral" },
         { message: "reason-priority-strong", kind: "positive", params: { priority: "low-cost" } },
         { message: "reason-close", kind: "positive", params: { priority: "close-to-home" } },
@@ -149,8 +155,9 @@ const personas: Persona[] = [
         { message: "reason-route-tests", params: { route: "quota" } },
       ],
       china: [
-        // Over the budget too, but a closed language is what rules it out for this student.
-        { message: "reason-budget-over", kind: "negative", params: { budgetMaxKzt: 2_000_000 } },
+        // China's only tuition figure is one university's PhD fee: no bachelor's figure, so no
+        // verdict on the budget. A closed language is what rules it out for this student.
+        { message: "reason-cost-unknown", kind: "neutral" },
       ],
     },
     // Nothing to plan for where the student cannot get in.
@@ -186,12 +193,13 @@ const personas: Persona[] = [
     reasons: {
       "united-kingdom": [
         { message: "reason-language-ok", params: { language: "en" } },
-        // No tuition figure, so no total; the maintenance money alone fits under 10 M₸.
+        // No tuition figure, so no total; the maintenance money alone (9 months, as the rule
+        // counts them) fits under 10 M₸.
         { message: "reason-cost-unknown", kind: "neutral" },
         {
           message: "reason-required-funds",
           kind: "neutral",
-          params: { destination: "united-kingdom", minKzt: 6_234_141, maxKzt: 8_138_407 },
+          params: { destination: "united-kingdom", minKzt: 5_610_727, maxKzt: 7_324_567 },
         },
         { message: "reason-priority-strong", params: { priority: "prestige" } },
         { message: "reason-priority-strong", params: { priority: "career-links" } },
@@ -241,7 +249,7 @@ const personas: Persona[] = [
     first: "russia",
     order: ["russia", "china", "germany"],
     reachable: ["china", "russia", "germany", "czech-republic", "south-korea"],
-    // Tuition unknown, but the maintenance money alone (6.2–8.1 M₸) is over 5 M₸, and no route
+    // Tuition unknown, but the maintenance money alone (5.6–7.3 M₸ for 9 months) is over 5 M₸, and no route
     // pays it for a bachelor's student in the UK.
     ruledOut: { "united-kingdom": "reason-required-funds-over-budget" },
     reasons: {
@@ -254,9 +262,10 @@ const personas: Persona[] = [
         { message: "reason-free-tuition-route", params: { route: "csc-scholarship" } },
         { message: "reason-priority-strong", params: { priority: "low-cost" } },
         { message: "reason-priority-strong", params: { priority: "career-links" } },
-        // 37 000 CNY tuition + 2 000–3 000 CNY a month of housing: within 5 M₸ at its floor only.
-        { message: "reason-budget-partly", kind: "neutral" },
-        // The free place leaves housing to pay; China's own full scholarship pays it.
+        // No bachelor's tuition figure (the only one is a PhD fee); the free place leaves
+        // 2 000–3 000 CNY a month of housing to pay, and China's own full scholarship pays it.
+        { message: "reason-cost-unknown", kind: "neutral" },
+        { message: "reason-living-costs-remain", params: { minKzt: 1_226_200, maxKzt: 1_839_300 } },
         {
           message: "reason-budget-full-funding",
           kind: "neutral",
@@ -388,7 +397,7 @@ const personas: Persona[] = [
         { message: "reason-living-costs-remain", kind: "neutral" },
       ],
       china: [
-        { message: "reason-budget-scholarship-only", kind: "neutral" },
+        { message: "reason-cost-unknown", kind: "neutral" },
         { message: "reason-free-tuition-route", params: { route: "csc-scholarship" } },
         { message: "reason-living-costs-remain", kind: "neutral" },
       ],
@@ -558,7 +567,7 @@ const personas: Persona[] = [
         {
           message: "reason-required-funds-over-budget",
           kind: "negative",
-          params: { minKzt: 6_234_141, maxKzt: 8_138_407, budgetMaxKzt: 5_000_000 },
+          params: { minKzt: 5_610_727, maxKzt: 7_324_567, budgetMaxKzt: 5_000_000 },
         },
         {
           message: "reason-budget-full-funding",

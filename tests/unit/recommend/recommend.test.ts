@@ -38,15 +38,15 @@ describe("budget", () => {
   it("says the budget fits when tuition and living together stay under the tier's ceiling", () => {
     // 1 000 000 ₸ tuition + 50 000 ₸ × 10 months living = 1 500 000 ₸ ≤ 2 000 000 ₸.
     const ranked = only(knowledge(), profile({ budget: "under-2m" }));
-    expect(ranked.yearlyCostKzt).toEqual({
-      min: 1_500_000,
-      max: 1_500_000,
-      facts: ["alpha.tuition", "alpha.living", "rates"],
+    expect(ranked.yearlyCostKzt).toMatchObject({
+      low: 1_500_000,
+      high: 1_500_000,
+      facts: ["alpha.tuition.bachelor.all", "alpha.living.city", "rates"],
     });
     expect(find(ranked, "reason-budget-fits")).toMatchObject({
       kind: "positive",
       params: { destination: "alpha", minKzt: 1_500_000, maxKzt: 1_500_000 },
-      facts: ["alpha.tuition", "alpha.living", "rates"],
+      facts: ["alpha.tuition.bachelor.all", "alpha.living.city", "rates"],
     });
     expect(ranked.hardMismatch).toBe(false);
   });
@@ -55,15 +55,15 @@ describe("budget", () => {
     const kb = knowledge({
       destinations: [
         destination("alpha", {
-          tuition: { min: 1000, max: 2000, currency: "USD", per: "year", year: 2026, ...SOURCE },
-          living: { min: 100, max: 200, currency: "USD", per: "month", year: 2026, ...SOURCE },
+          tuition: { min: 1000, max: 2000, currency: "USD", per: "year", ...SOURCE },
+          living: { min: 100, max: 200, currency: "USD", per: "month", ...SOURCE },
         }),
       ],
       rates: { USD: 500 },
     });
     const ranked = only(kb, profile({ budget: "2m-5m" }));
     // (1000 + 100 × 10) × 500 = 1 000 000; (2000 + 200 × 10) × 500 = 2 000 000.
-    expect(ranked.yearlyCostKzt).toMatchObject({ min: 1_000_000, max: 2_000_000 });
+    expect(ranked.yearlyCostKzt).toMatchObject({ low: 1_000_000, high: 2_000_000 });
   });
 
   it("says the budget only partly fits when the cheaper end fits and the dearer end does not", () => {
@@ -75,7 +75,7 @@ describe("budget", () => {
             max: 3_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
         }),
@@ -95,7 +95,7 @@ describe("budget", () => {
             max: 12_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
         }),
@@ -120,7 +120,7 @@ describe("budget", () => {
             max: 12_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
           admission: [
@@ -159,7 +159,7 @@ describe("budget", () => {
             max: 12_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
           admission: [freeRoute("masters-olympiad", ["master"])],
@@ -180,7 +180,7 @@ describe("budget", () => {
             max: 12_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
         }),
@@ -201,14 +201,14 @@ describe("budget", () => {
     [
       "no exchange rate for the currency",
       {
-        tuition: { min: 1000, max: 1000, currency: "GBP", per: "year", year: 2026, ...SOURCE },
+        tuition: { min: 1000, max: 1000, currency: "GBP", per: "year", ...SOURCE },
       },
       { USD: 500 },
     ],
     [
       "no rates at all",
       {
-        tuition: { min: 1000, max: 1000, currency: "USD", per: "year", year: 2026, ...SOURCE },
+        tuition: { min: 1000, max: 1000, currency: "USD", per: "year", ...SOURCE },
       },
       null,
     ],
@@ -241,7 +241,7 @@ describe("budget", () => {
             max: 100,
             currency: "USD",
             per: "month",
-            year: 2026,
+
             covers: "housing",
             ...SOURCE,
           },
@@ -254,7 +254,7 @@ describe("budget", () => {
     expect(find(ranked, "reason-budget-partly")?.kind).toBe("neutral");
     expect(find(ranked, "reason-cost-housing-only")).toMatchObject({
       kind: "neutral",
-      facts: ["alpha.living"],
+      facts: ["alpha.living.city"],
     });
   });
 
@@ -427,7 +427,7 @@ describe("a free place with the destination's own full scholarship", () => {
       max: 9_000_000,
       currency: "KZT" as const,
       per: "year" as const,
-      year: 2026,
+
       ...SOURCE,
     },
     living: {
@@ -435,7 +435,7 @@ describe("a free place with the destination's own full scholarship", () => {
       max: 300_000,
       currency: "KZT" as const,
       per: "month" as const,
-      year: 2026,
+
       ...SOURCE,
     },
     admission: [freeRoute("government-scholarship", ["bachelor"])],
@@ -696,7 +696,16 @@ describe("funding", () => {
 
   it("says whether the application window is open, given today's date", () => {
     const windowed = (id: string, opens: string, closes: string) =>
-      funding(id, { window: { text: text("spring"), opens, closes, ...SOURCE } });
+      funding(id, {
+        window: {
+          status: "announced",
+          cycle: 2026,
+          text: text("spring"),
+          opens,
+          closes,
+          ...SOURCE,
+        },
+      });
     const kb2 = knowledge({
       funding: [
         windowed("a-open", "2026-01-01", "2026-12-31"),
@@ -726,7 +735,7 @@ describe("the contract", () => {
       destination("alpha"),
       destination("beta", {
         languages: { teaching: ["en"], preparatoryYear: true, ...SOURCE },
-        tuition: { min: 20_000, max: 30_000, currency: "USD", per: "year", year: 2026, ...SOURCE },
+        tuition: { min: 20_000, max: 30_000, currency: "USD", per: "year", ...SOURCE },
         work: { duringStudy: "limited", afterStudy: "allowed", ...SOURCE },
         fit: { prestige: { level: "strong", why: text("old universities"), ...SOURCE } },
         admission: [freeRoute("quota", ["master"])],
@@ -769,7 +778,7 @@ describe("money the visa asks for (required funds)", () => {
       max,
       currency: "KZT" as const,
       per: "month" as const,
-      year: 2026,
+
       ...SOURCE,
       ...extra,
     },
@@ -780,25 +789,25 @@ describe("money the visa asks for (required funds)", () => {
     // Living 50 000 ₸ a month, but the visa asks for 100 000 ₸ a month: 1 000 000 ₸ a year of living.
     const kb = knowledge({ destinations: [destination("alpha", required(100_000, 100_000))] });
     const ranked = only(kb, profile({ budget: "2m-5m" }));
-    expect(ranked.yearlyCostKzt).toEqual({
-      min: 2_000_000,
-      max: 2_000_000,
+    expect(ranked.yearlyCostKzt).toMatchObject({
+      low: 2_000_000,
+      high: 2_000_000,
       // The living figure sets neither end, so the cost rests on the required funds instead.
-      facts: ["alpha.tuition", "alpha.requiredFunds", "rates"],
+      facts: ["alpha.tuition.bachelor.all", "alpha.requiredFunds.visa", "rates"],
     });
     expect(find(ranked, "reason-budget-fits")?.params).toMatchObject({ maxKzt: 2_000_000 });
     expect(find(ranked, "reason-required-funds")).toMatchObject({
       kind: "neutral",
       params: { destination: "alpha", minKzt: 1_000_000, maxKzt: 1_000_000 },
-      facts: ["alpha.requiredFunds", "rates"],
+      facts: ["alpha.requiredFunds.visa", "rates"],
     });
   });
 
   it("is not named when the living figure is already higher", () => {
     const kb = knowledge({ destinations: [destination("alpha", required(10_000, 10_000))] });
     const ranked = only(kb, profile());
-    expect(ranked.yearlyCostKzt).toMatchObject({ min: 1_500_000, max: 1_500_000 });
-    expect(ranked.yearlyCostKzt?.facts).not.toContain("alpha.requiredFunds");
+    expect(ranked.yearlyCostKzt).toMatchObject({ low: 1_500_000, high: 1_500_000 });
+    expect(ranked.yearlyCostKzt?.facts).not.toContain("alpha.requiredFunds.visa");
     expect(messages(ranked)).not.toContain("reason-required-funds");
   });
 
@@ -833,7 +842,7 @@ describe("money the visa asks for (required funds)", () => {
       destinations: [destination("alpha", { living: undefined, ...required(50_000, 80_000) })],
     });
     const ranked = only(kb, profile({ budget: "2m-5m" }));
-    expect(ranked.yearlyCostKzt).toMatchObject({ min: 1_500_000, max: 1_800_000 });
+    expect(ranked.yearlyCostKzt).toMatchObject({ low: 1_500_000, high: 1_800_000 });
     expect(messages(ranked)).not.toContain("reason-cost-unknown");
   });
 
@@ -846,7 +855,7 @@ describe("money the visa asks for (required funds)", () => {
             max: 30_000,
             currency: "KZT",
             per: "month",
-            year: 2026,
+
             covers: "housing",
             ...SOURCE,
           },
@@ -870,7 +879,7 @@ describe("money the visa asks for (required funds)", () => {
       kind: "negative",
       message: "reason-required-funds-over-budget",
       params: { minKzt: 2_500_000, maxKzt: 3_000_000, budgetMaxKzt: 2_000_000 },
-      facts: ["alpha.requiredFunds", "rates"],
+      facts: ["alpha.requiredFunds.capital", "alpha.requiredFunds.other", "rates"],
     });
     expect(messages(ranked)).toContain("reason-cost-unknown");
     expect(messages(ranked)).not.toContain("reason-required-funds");
@@ -886,7 +895,7 @@ describe("money the visa asks for (required funds)", () => {
             max: 300_000,
             currency: "KZT",
             per: "month",
-            year: 2026,
+
             ...SOURCE,
           },
         }),
@@ -896,7 +905,7 @@ describe("money the visa asks for (required funds)", () => {
     expect(ranked.reasons[0]).toMatchObject({
       message: "reason-living-over-budget",
       params: { minKzt: 3_000_000, budgetMaxKzt: 2_000_000 },
-      facts: ["alpha.living", "rates"],
+      facts: ["alpha.living.city", "rates"],
     });
   });
 
@@ -926,7 +935,7 @@ describe("money the visa asks for (required funds)", () => {
             max: 9_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
           ...required(150_000, 150_000),
@@ -940,7 +949,9 @@ describe("money the visa asks for (required funds)", () => {
     expect(messages(ranked)).not.toContain("reason-living-costs-remain");
     // The total cites the visa money among its parts; only one reason is about it.
     expect(
-      ranked.reasons.filter((r) => r.facts.includes("alpha.requiredFunds")).map((r) => r.message),
+      ranked.reasons
+        .filter((r) => r.facts.includes("alpha.requiredFunds.visa"))
+        .map((r) => r.message),
     ).toEqual(["reason-budget-over", "reason-required-funds"]);
   });
 
@@ -954,7 +965,7 @@ describe("money the visa asks for (required funds)", () => {
             max: 9_000_000,
             currency: "KZT",
             per: "year",
-            year: 2026,
+
             ...SOURCE,
           },
           living: {
@@ -962,7 +973,7 @@ describe("money the visa asks for (required funds)", () => {
             max: 300_000,
             currency: "KZT",
             per: "month",
-            year: 2026,
+
             ...SOURCE,
           },
           ...required(150_000, 150_000),
@@ -973,7 +984,7 @@ describe("money the visa asks for (required funds)", () => {
     const ranked = only(kb, profile({ budget: "2m-5m" }));
     expect(find(ranked, "reason-free-route-living-fits")).toMatchObject({
       params: { minKzt: 1_500_000, maxKzt: 3_000_000 },
-      facts: ["alpha.living", "alpha.requiredFunds", "rates"],
+      facts: ["alpha.living.city", "alpha.requiredFunds.visa", "rates"],
     });
     expect(find(ranked, "reason-required-funds")?.params).toMatchObject({ minKzt: 1_500_000 });
   });
@@ -1085,7 +1096,7 @@ describe("what a funding route still asks of the student", () => {
       max: 9_000_000,
       currency: "KZT",
       per: "year",
-      year: 2026,
+
       ...SOURCE,
     },
   });
@@ -1242,7 +1253,16 @@ describe("what a funding route still asks of the student", () => {
 
 describe("application windows", () => {
   const windowed = (id: string, window: { opens?: string; closes?: string }) =>
-    funding(id, { window: { text: text("each spring"), ...window, ...SOURCE } });
+    funding(id, {
+      window: {
+        // Without a last day it is the dates of a cycle gone by, not the current intake.
+        status: window.closes === undefined ? "last-cycle" : "announced",
+        cycle: 2026,
+        text: text("each spring"),
+        ...window,
+        ...SOURCE,
+      },
+    });
   const windowOf = (kb: Knowledge, today?: string) =>
     Object.fromEntries(
       only(kb, profile({ level: "master" }), today === undefined ? {} : { today }).funding.map(

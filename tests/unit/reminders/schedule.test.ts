@@ -15,6 +15,8 @@ function route(window: Partial<NonNullable<Funding["window"]>> | undefined): Fun
       ? {}
       : {
           window: {
+            status: "announced",
+            cycle: "2026/27",
             text: { kk: "…", ru: "…", en: "…" },
             source: "gov",
             verified: "2026-11-01",
@@ -44,7 +46,11 @@ describe("which deadlines can be reminded of", () => {
 
   it.each([
     ["no window", route(undefined)],
-    ["a window in words only", route({})],
+    ["a window in words only", route({ status: "not-announced" })],
+    [
+      "the last cycle's deadline, which is history",
+      route({ status: "last-cycle", closes: "2027-01-31" }),
+    ],
     ["a deadline too close for any reminder", route({ closes: "2026-11-29" })],
     ["a deadline that has passed", route({ closes: "2026-10-01" })],
     [

@@ -22,6 +22,11 @@ function found(question: string): string[] {
   return answer.kind === "found" ? answer.hits.map((h) => h.passage.fact) : [];
 }
 
+/** A fact is the one wanted or stands under it (`china.living` takes `china.living.beijing`). */
+function isUnder(fact: string | undefined, wanted: string): boolean {
+  return fact !== undefined && (fact === wanted || fact.startsWith(`${wanted}.`));
+}
+
 describe("terms", () => {
   it.each([
     ["ru", ["Россия", "России", "Россией"]],
@@ -63,7 +68,10 @@ describe("asking the knowledge base", () => {
     ["Германия", "germany.admission.studienkolleg"],
   ])("finds an answer to %j", (question, fact) => {
     const facts = found(question);
-    expect(facts.slice(0, 3), facts.join(", ")).toContain(fact);
+    expect(
+      facts.slice(0, 3).some((f) => isUnder(f, fact)),
+      facts.join(", "),
+    ).toBe(true);
   });
 
   it.each([
@@ -77,7 +85,11 @@ describe("asking the knowledge base", () => {
     const answer = search.ask(question);
     expect(answer.kind).toBe("found");
     if (answer.kind !== "found") return;
-    expect(facts).toContain(answer.hits[0]?.passage.fact);
+    const first = answer.hits[0]?.passage.fact;
+    expect(
+      facts.some((f) => isUnder(first, f)),
+      first,
+    ).toBe(true);
     expect(answer.topic?.facet).toBe(facet);
   });
 
@@ -130,7 +142,7 @@ describe("asking the knowledge base", () => {
   });
 
   it("answers the question, not the greeting, when a greeting comes with one", () => {
-    expect(found("привет, сколько стоит общага в китае")[0]).toBe("china.living");
+    expect(isUnder(found("привет, сколько стоит общага в китае")[0], "china.living")).toBe(true);
   });
 
   it.each([
