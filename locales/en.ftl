@@ -561,6 +561,34 @@ ask-found-footer = Each answer links to where it comes from. Rules change: check
 ask-unknown = 🤷 I don't know that: I have no checked answer to it. I know about studying abroad in { $countries } countries: costs, admission, dormitories, scholarships, obligations and work rights.
 ask-unknown-official = Official pages where you can ask:
 ask-unknown-commands = Try asking differently (e.g. “dormitory in Russia”), or use /country, /compare or /quiz.
+ask-related = Also useful:
+ask-no-data = 🤷 I have no checked data on this yet, and I won't guess.
+ask-clarify-country = Which country do you mean ({ $topic })? Choose one below, or take the questionnaire (/quiz): it finds the countries that fit your budget and plans.
+ask-clarify-funding = Which funding route do you mean ({ $topic })? Choose one below, or take the questionnaire (/quiz): it shows the ones that fit you.
+ask-greeting =
+    👋 Hello! I'm Bagdar. I help students from Kazakhstan choose where to study abroad and how to pay for it.
+
+    Take the questionnaire (/quiz) and I'll find the countries that fit you. Or ask me anything in your own words, the way you'd ask a friend — like the questions below.
+ask-thanks = 🙂 You're welcome! Ask anything else about studying abroad, or take the questionnaire: /quiz.
+ask-example-living-china = How much is housing in China?
+ask-example-eligibility-bolashak = Who can apply for Bolashak?
+ask-example-work-south-korea = Can I work while studying in Korea?
+ask-topic-cost = cost of study
+ask-topic-living = housing and living costs
+ask-topic-deadline = deadlines and dates
+ask-topic-eligibility = who can apply
+ask-topic-coverage = what it covers
+ask-topic-obligations = obligations
+ask-topic-work = work during and after study
+ask-topic-admission = admission and tests
+ask-topic-duration = length of study
+ask-topic-language = language of study
+ask-topic-visa = visa and distance
+ask-topic-community = students from Kazakhstan
+ask-topic-reputation = reputation and quality
+ask-topic-fields = fields of study
+ask-topic-places = where it can be used
+ask-topic-motives = why students go abroad
 
 ## Share: the results card (a picture) and a link for parents
 

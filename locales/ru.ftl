@@ -584,6 +584,34 @@ ask-found-footer = У каждого ответа есть ссылка на и�
 ask-unknown = 🤷 Этого я не знаю: проверенного ответа у меня нет. Я знаю об учёбе за рубежом в { $countries } странах: расходы, поступление, общежития, стипендии, обязательства и право на работу.
 ask-unknown-official = Официальные страницы, где можно спросить:
 ask-unknown-commands = Попробуйте спросить иначе (например, «общежитие в России») или воспользуйтесь /country, /compare или /quiz.
+ask-related = Ещё полезно:
+ask-no-data = 🤷 Проверенных данных об этом у меня пока нет, а гадать я не буду.
+ask-clarify-country = О какой стране речь ({ $topic })? Выберите ниже или пройдите опрос (/quiz): он подберёт страны под ваш бюджет и планы.
+ask-clarify-funding = О каком способе финансирования речь ({ $topic })? Выберите ниже или пройдите опрос (/quiz): он покажет подходящие вам.
+ask-greeting =
+    👋 Здравствуйте! Я — Bagdar. Помогаю студентам из Казахстана выбрать, где учиться за рубежом и как за это платить.
+
+    Пройдите опрос (/quiz), и я подберу подходящие вам страны. Или спросите своими словами, как спросили бы друга, — например, как в вопросах ниже.
+ask-thanks = 🙂 Пожалуйста! Спрашивайте ещё об учёбе за рубежом или пройдите опрос: /quiz.
+ask-example-living-china = Сколько стоит жильё в Китае?
+ask-example-eligibility-bolashak = Кто может подать на «Болашак»?
+ask-example-work-south-korea = Можно ли работать во время учёбы в Корее?
+ask-topic-cost = стоимость учёбы
+ask-topic-living = жильё и расходы на жизнь
+ask-topic-deadline = сроки и даты
+ask-topic-eligibility = кто может подать
+ask-topic-coverage = что оплачивается
+ask-topic-obligations = обязательства
+ask-topic-work = работа во время и после учёбы
+ask-topic-admission = поступление и экзамены
+ask-topic-duration = срок обучения
+ask-topic-language = язык обучения
+ask-topic-visa = виза и расстояние
+ask-topic-community = студенты из Казахстана
+ask-topic-reputation = престиж и качество
+ask-topic-fields = специальности
+ask-topic-places = где можно учиться
+ask-topic-motives = почему едут учиться за рубеж
 
 ## Share: the results card (a picture) and a link for parents
 

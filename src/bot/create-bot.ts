@@ -15,7 +15,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { renderPng } from "../image/render-png.js";
 import type { Knowledge, Locale } from "../knowledge/schema.js";
 import { type Logger, redactToken } from "../logger.js";
-import { knowledgeSearch } from "../search/knowledge-search.js";
+import { type KnowledgeSearch, knowledgeSearch } from "../search/knowledge-search.js";
 import type { BotStorage } from "../storage/index.js";
 import { ignoreExpiredCallbackQuery } from "./api/ignore-expired-callback.js";
 import { ignoreNotModified } from "./api/ignore-not-modified.js";
@@ -210,7 +210,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
   // Free text outside the questionnaire is a question. The index is built once per knowledge
   // base, at the first question rather than at start-up (it is most of the bot's build time).
-  const search = { ask: (question: string) => knowledgeSearch(deps.knowledge).ask(question) };
+  const search = {
+    ask: (question: string) => knowledgeSearch(deps.knowledge).ask(question),
+    about: (...args: Parameters<KnowledgeSearch["about"]>) =>
+      knowledgeSearch(deps.knowledge).about(...args),
+  };
   protectedBot.use(named("ask", createAskFeature(search)));
   protectedBot.use(named("unhandled", unhandledFeature));
 

@@ -15,7 +15,8 @@ export function tokenize(text: string): string[] {
     .filter((t) => t !== "");
 }
 
-const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
+/** Words that say nothing about what is asked, per language. */
+export const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(
     `a about after an and any are as at be been before by can could do does did for from get got
     has have how i if in into is it its me my of on or our s so than that the their them then there

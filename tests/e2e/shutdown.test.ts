@@ -57,9 +57,12 @@ describeWithRedis("e2e: graceful shutdown on SIGTERM", (redisUrl) => {
     expect(await bot.exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - signalledAt).toBeLessThan(SHUTDOWN_LIMIT_MS);
     const inFlight = student.lastUpdate().update_id;
+    // In the order the process logged them (each line's own time: lines written together can
+    // reach the pipe in either order).
     const milestones = bot.logs
-      .map((line) => (updateLogged(inFlight)(line) ? "in-flight update handled" : line.msg))
-      .filter((msg) => msg === "in-flight update handled" || msg === "stopped");
+      .filter((line) => updateLogged(inFlight)(line) || line.msg === "stopped")
+      .sort((a, b) => Number(a.time) - Number(b.time) || (a.msg === "stopped" ? 1 : -1))
+      .map((line) => (line.msg === "stopped" ? "stopped" : "in-flight update handled"));
     expect(milestones).toEqual(["in-flight update handled", "stopped"]);
     // Handled to the end, its answer saved: nothing failed on the way out.
     expect(bot.logs.find(updateLogged(inFlight))?.outcome).toBe("ok");

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { REGIONS } from "../../insight/regions.js";
 import { Id, LOCALES } from "../../knowledge/schema.js";
+import { FACETS } from "../../search/facets.js";
 
 const Run = z.string().regex(/^[a-z0-9]{1,8}$/);
 const Step = z.coerce.number().int().min(0).max(20);
@@ -59,6 +60,14 @@ export const ReminderAction = z.object({
   kind: z.literal("remind"),
   action: z.enum(["subscribe", "cancel"]),
   funding: Id.max(48),
+});
+
+/** A facet of a destination or funding route, asked with a button (a question's choices). */
+export const AskAbout = z.object({
+  kind: z.literal("ask"),
+  facet: z.enum(FACETS),
+  entity: z.enum(["destination", "funding"]),
+  id: Id.max(40),
 });
 
 const CONSENT_CODES = { yes: "y", no: "n", ask: "a", privacy: "p" } as const;
@@ -186,7 +195,8 @@ export type CallbackData =
   | z.infer<typeof ConsentAnswer>
   | z.infer<typeof RegionChoice>
   | z.infer<typeof ForgetAction>
-  | z.infer<typeof ReminderAction>;
+  | z.infer<typeof ReminderAction>
+  | z.infer<typeof AskAbout>;
 
 /** Encodes callback data; the result always fits Telegram's 64-byte limit. */
 export function encodeCallback(data: CallbackData | ExploreButton): string {
@@ -212,6 +222,8 @@ export function encodeCallback(data: CallbackData | ExploreButton): string {
       return `f:${FORGET_CODES[data.action]}`;
     case "remind":
       return `m:${REMIND_CODES[data.action]}:${data.funding}`;
+    case "ask":
+      return `a:${data.facet}:${data.entity === "destination" ? "d" : "f"}:${data.id}`;
   }
 }
 
@@ -230,6 +242,7 @@ const AnyCallback = z.discriminatedUnion("kind", [
   RegionChoice,
   ForgetAction,
   ReminderAction,
+  AskAbout,
 ]);
 
 /**
@@ -292,6 +305,15 @@ function parseCallback(raw: string): CallbackData | undefined {
       case "m":
         return parts.length === 3
           ? { kind: "remind", action: REMIND_BY_CODE[parts[1] ?? ""], funding: parts[2] }
+          : undefined;
+      case "a":
+        return parts.length === 4
+          ? {
+              kind: "ask",
+              facet: parts[1],
+              entity: parts[2] === "d" ? "destination" : parts[2] === "f" ? "funding" : undefined,
+              id: parts[3],
+            }
           : undefined;
       default:
         return undefined;

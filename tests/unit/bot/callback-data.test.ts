@@ -16,6 +16,8 @@ describe("callback data", () => {
     { kind: "results", action: "more", from: 3 },
     { kind: "results", action: "funding", from: 0 },
     { kind: "start-quiz" },
+    { kind: "ask", facet: "cost", entity: "destination", id: "china" },
+    { kind: "ask", facet: "eligibility", entity: "funding", id: "chinese-government-scholarship" },
   ];
 
   it.each(samples)("round-trips %o within Telegram's 64 bytes", (data) => {
@@ -34,6 +36,9 @@ describe("callback data", () => {
     "l:de",
     "r:delete",
     "s:extra",
+    "a:weather:d:china",
+    "a:cost:x:china",
+    "a:cost:d:China!",
     "x".repeat(65),
   ])("rejects forged or broken data %j", (raw) => {
     expect(decodeCallback(raw)).toBeUndefined();

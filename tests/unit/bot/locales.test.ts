@@ -9,11 +9,13 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../src/bot/commands.js";
 import { createI18n, LOCALES_DIR, translatorFor } from "../../../src/bot/i18n.js";
 import { questionMessageIds } from "../../../src/bot/quiz/questions.js";
+import { GREETING_EXAMPLES } from "../../../src/bot/render/answer.js";
 import { reasonParams } from "../../../src/bot/render/results.js";
 import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 import { COVERAGE_ITEMS, LOCALES, TEACHING_LANGUAGES } from "../../../src/knowledge/schema.js";
 import { REASON_MESSAGES, REASON_PARAMS, RENDERED_PARAMS } from "../../../src/recommend/reasons.js";
 import type { Reason } from "../../../src/recommend/types.js";
+import { FACETS } from "../../../src/search/facets.js";
 
 /** A value of the kind the matcher gives for a reason variable: real ids, tenge, years. */
 function sampleParam(key: string): string | number {
@@ -118,6 +120,8 @@ describe("translations", () => {
       ...TEACHING_LANGUAGES.map((l) => `language-${l}`),
       ...COVERAGE_ITEMS.map((c) => `covers-${c}`),
       ...["full", "partial", "none"].map((e) => `funding-extent-${e}`),
+      ...FACETS.map((f) => `ask-topic-${f}`),
+      ...GREETING_EXAMPLES.map((e) => `ask-example-${e.facet}-${e.entity.id}`),
     ];
     const en = messages("en");
     expect(required.filter((id) => !en.has(id))).toEqual([]);
