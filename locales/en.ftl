@@ -97,6 +97,7 @@ language-pl = Polish
 language-hu = Hungarian
 language-fr = French
 language-ja = Japanese
+language-it = Italian
 
 quiz-learn-question = Are you ready to spend a preparatory year learning a new language?
 quiz-learn-yes = Yes, I'm ready

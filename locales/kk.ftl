@@ -97,6 +97,7 @@ language-pl = поляк тілі
 language-hu = венгр тілі
 language-fr = француз тілі
 language-ja = жапон тілі
+language-it = итальян тілі
 
 quiz-learn-question = Жаңа тіл үйренуге бір дайындық жылын арнауға дайынсыз ба?
 quiz-learn-yes = Иә, дайынмын

@@ -105,6 +105,7 @@ language-pl = польский
 language-hu = венгерский
 language-fr = французский
 language-ja = японский
+language-it = итальянский
 
 quiz-learn-question = Готовы ли вы потратить подготовительный год на изучение нового языка?
 quiz-learn-yes = Да, я не против

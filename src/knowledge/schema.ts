@@ -119,6 +119,7 @@ export const TEACHING_LANGUAGES = [
   "hu",
   "fr",
   "ja",
+  "it",
 ] as const;
 export const TeachingLanguage = z.enum(TEACHING_LANGUAGES);
 export type TeachingLanguage = (typeof TEACHING_LANGUAGES)[number];
@@ -135,6 +136,12 @@ export const CURRENCIES = [
   "CZK",
   "PLN",
   "HUF",
+  "KGS",
+  "BYN",
+  "UZS",
+  "JPY",
+  "MYR",
+  "AED",
 ] as const;
 export const Currency = z.enum(CURRENCIES);
 export type Currency = (typeof CURRENCIES)[number];
