@@ -11,10 +11,15 @@
  *   and the USA English; Germany German and English; Czechia Czech and English; Poland Polish and
  *   English; Hungary Hungarian and English; Türkiye Turkish and English. All have a preparatory
  *   language year (Germany's is the Studienkolleg).
- * - Costs: only China (tuition, housing-only living) and Germany (fees up to €3,000 a year, and the
- *   €11,904 a year blocked account as the floor of living) give a yearly cost. The UK has no tuition
- *   figure but its visa maintenance money (£1,136–1,483 a month; × 10 months × 548.78 ₸ =
- *   6 234 141 – 8 138 407 ₸) is a floor of living. Everywhere else the cost is unknown.
+ * - Costs: Germany (fees up to €3,000 a year, and the €11,904 a year blocked account as the floor of
+ *   living), Russia (contract fees: Omsk State 2024/25 and HSE in Moscow; dormitories up to $300 in
+ *   Moscow, flats up to about $1,000 in St Petersburg), China (fees at four universities for every
+ *   level; a dormitory from 600 CNY to a Suzhou budget of 9,600 CNY a month), South Korea (Pusan
+ *   National's reported fees and Keimyung's graduate fees; housing only) and Türkiye (master's and
+ *   doctoral fees of one private university; Istanbul housing; its state bachelor's fees are from
+ *   2023/24, too old to count) give a yearly cost. The UK has no tuition figure but its visa
+ *   maintenance money (£1,136–1,483 a month; × 10 months × 548.78 ₸ = 6 234 141 – 8 138 407 ₸) is
+ *   a floor of living. Everywhere else the cost is unknown.
  * - Tuition-free routes: Russia (equal terms via the EGE, the quota), China (CSC), Germany
  *   (Studienkolleg, direct entry after a CIS university year, master's), Czechia (Czech-taught),
  *   Poland (Polish at C1), Hungary (Stipendium Hungaricum, also in English), Türkiye (Türkiye
@@ -130,20 +135,25 @@ const personas: Persona[] = [
     reasons: {
       russia: [
         { message: "reason-language-ok", kind: "positive", params: { language: "ru" } },
-        // No sourced tuition figure for Russia: said, not guessed.
-        { message: "reason-cost-unknown", kind: "neutral" },
+        // Omsk State's 2024/25 contract fees (64,890 RUB a semester) are the lowest tuition, HSE's
+        // 610,000 RUB plus a St Petersburg flat the highest: the budget of 2 M₸ covers part of it.
+        {
+          message: "reason-budget-partly",
+          kind: "neutral",
+          params: { minKzt: 617_753, maxKzt: 7_346_800 },
+        },
         {
           message: "reason-free-tuition-route",
           kind: "positive",
           params: { destination: "russia", route: "equal-terms" },
         },
         { message: "reason-free-tuition-route", kind: "positive", params: { route: "quota" } },
-        // The dormitory figure is housing only, so it never claims the whole budget fits; and it
-        // is "up to $300 a month", so living stays "up to", never "from".
+        // Housing figures, so it never claims the whole budget fits; and the Moscow dormitory is
+        // "up to $300 a month", so living has no lower end, never "from": up to a $1,000 flat.
         {
           message: "reason-living-costs-remain",
           kind: "neutral",
-          params: { minKzt: UNKNOWN_KZT, maxKzt: 1_332_960 },
+          params: { minKzt: UNKNOWN_KZT, maxKzt: 4_443_200 },
         },
         { message: "reason-cost-housing-only", kind: "neutral" },
         { message: "reason-priority-strong", kind: "positive", params: { priority: "low-cost" } },
@@ -157,9 +167,9 @@ const personas: Persona[] = [
         { message: "reason-route-tests", params: { route: "quota" } },
       ],
       china: [
-        // China's only tuition figure is one university's PhD fee: no bachelor's figure, so no
-        // verdict on the budget. A closed language is what rules it out for this student.
-        { message: "reason-cost-unknown", kind: "neutral" },
+        // Bachelor's fees and living are known now, partly within 2 M₸; a closed language is what
+        // rules China out for this student.
+        { message: "reason-budget-partly", kind: "neutral" },
       ],
     },
     // Nothing to plan for where the student cannot get in.
@@ -187,10 +197,11 @@ const personas: Persona[] = [
       plan: "return",
       english: "c1",
     },
-    // Korea (strong on prestige, no data on career links) also scores 100; the UK rests on more.
+    // Korea (strong on prestige, no data on career links) now has master's fees and housing
+    // figures that only partly fit the budget, so Germany (fees and living within it) edges it.
     // China knows the most but is only "some" on prestige and its costs reach the budget's top.
     first: "united-kingdom",
-    order: ["united-kingdom", "south-korea", "germany", "russia", "china"],
+    order: ["united-kingdom", "germany", "south-korea", "russia", "china"],
     reachable: ["united-kingdom", "germany", "china", "south-korea", "russia", "united-states"],
     reasons: {
       "united-kingdom": [
@@ -264,10 +275,11 @@ const personas: Persona[] = [
         { message: "reason-free-tuition-route", params: { route: "csc-scholarship" } },
         { message: "reason-priority-strong", params: { priority: "low-cost" } },
         { message: "reason-priority-strong", params: { priority: "career-links" } },
-        // No bachelor's tuition figure (the only one is a PhD fee); the free place leaves
-        // 2 000–3 000 CNY a month of housing to pay, and China's own full scholarship pays it.
-        { message: "reason-cost-unknown", kind: "neutral" },
-        { message: "reason-living-costs-remain", params: { minKzt: 1_226_200, maxKzt: 1_839_300 } },
+        // Bachelor's fees (17,000–45,000 CNY) and living partly within 5 M₸; the free place
+        // leaves living to pay (600 CNY of dormitory to a 9,600 CNY Suzhou budget a month), and
+        // China's own full scholarship pays it.
+        { message: "reason-budget-partly", kind: "neutral" },
+        { message: "reason-living-costs-remain", params: { minKzt: 367_860, maxKzt: 5_885_760 } },
         {
           message: "reason-budget-full-funding",
           kind: "neutral",
@@ -307,11 +319,11 @@ const personas: Persona[] = [
       plan: "unsure",
       english: "b2",
     },
-    // Hungary and Türkiye have no data on either priority: their 100 rests on three criteria.
-    // Korea is strong on both, and its own scholarship asks no Korean to apply (the Korean year
-    // comes once selected, as an obligation), so it reaches 100 on more criteria and goes first.
-    first: "south-korea",
-    order: ["south-korea", "hungary", "russia"],
+    // Hungary has no data on either priority nor on costs: its 100 rests on three criteria.
+    // Korea is strong on both, but its fees and housing (1.8–4.7 M₸ a year) count only as partly
+    // within the budget, housing being all that is known of living; it still ranks above Russia.
+    first: "hungary",
+    order: ["hungary", "south-korea", "russia"],
     reachable: ["south-korea", "china", "united-kingdom", "russia"],
     reasons: {
       "south-korea": [
@@ -337,7 +349,8 @@ const personas: Persona[] = [
     },
     withoutReasons: { hungary: ["reason-priority-unmet"], russia: ["reason-priority-unmet"] },
     funding: { "south-korea": { first: "global-korea-scholarship" } },
-    asks: ["age"],
+    // Its top three (Hungary, Germany, the UK) have no route with an age limit for a bachelor's.
+    asks: [],
   },
   {
     name: "a student with only Kazakh and Russian who will not learn another language sees every destination but Russia ruled out for language, and Russia first",
@@ -401,7 +414,7 @@ const personas: Persona[] = [
         { message: "reason-living-costs-remain", kind: "neutral" },
       ],
       china: [
-        { message: "reason-cost-unknown", kind: "neutral" },
+        { message: "reason-budget-scholarship-only", kind: "neutral" },
         { message: "reason-free-tuition-route", params: { route: "csc-scholarship" } },
         { message: "reason-living-costs-remain", kind: "neutral" },
       ],
@@ -438,7 +451,9 @@ const personas: Persona[] = [
     name: "a scholarship-only master's student who wants prestige and career links sees China and the UK tied, the UK with Chevening as the way round the budget",
     // The UK is strong on both priorities, China on one; China's free CSC place counts for more
     // than the UK's competitive full scholarships. Both score 78 on six criteria; a tie on both
-    // goes to the id that sorts first. Türkiye leads on three criteria (no data on either priority).
+    // goes to the id that sorts first. Hungary leads (no cost data, "some" on career links);
+    // Türkiye now has a private university's master's fee, which a scholarship-only student cannot
+    // pay, and falls behind it.
     profile: {
       level: "master",
       budget: "scholarship-only",
@@ -449,7 +464,7 @@ const personas: Persona[] = [
       plan: "return",
       english: "b2",
     },
-    first: "turkey",
+    first: "hungary",
     order: ["china", "united-kingdom", "south-korea"],
     reachable: ["south-korea", "united-kingdom", "china", "russia", "united-states"],
     reasons: {
@@ -493,7 +508,7 @@ const personas: Persona[] = [
       china: { first: "chinese-government-scholarship", excludes: ["own-funds"] },
       russia: { first: "bolashak", includes: ["russian-quota"], excludes: ["own-funds"] },
     },
-    // Its top three (Türkiye, Hungary, Russia) have no route that asks for work experience.
+    // Its top three (Hungary, Russia, Türkiye) have no route that asks for work experience.
     asks: ["age"],
   },
   {
@@ -891,7 +906,7 @@ const personas: Persona[] = [
     name: "a master's applicant with three years of work experience who plans to return sees Fulbright first for the USA, with its two-year home-residence rule",
     // The knowledge base rates the USA "some" on career links and has no data on prestige or
     // costs. Its master's study is known from Fulbright (the US file lists only the bachelor's
-    // length and route). Türkiye leads on three criteria.
+    // length and route). Hungary leads (no cost data, "some" on career links).
     profile: {
       level: "master",
       budget: "scholarship-only",
@@ -904,7 +919,7 @@ const personas: Persona[] = [
       workYears: 3,
       age: 28,
     },
-    first: "turkey",
+    first: "hungary",
     order: ["china", "united-kingdom", "united-states"],
     reachable: ["united-states", "united-kingdom", "china"],
     reasons: {
