@@ -145,15 +145,16 @@ describe("asking in your own words", () => {
 
   it("says it has no checked data when the country is known but the facet is not", async () => {
     const h = await startHarness({ languageCode: "en" });
-    await h.send("how much does it cost to study in korea");
+    // China's work rights have no first-hand page yet (its costs now have theirs).
+    await h.send("can I work in china while studying");
     const text = h.last().text ?? "";
-    expect(text).toContain(`South Korea — ${tr("en", "ask-topic-cost")}`);
+    expect(text).toContain(`China — ${tr("en", "ask-topic-work")}`);
     expect(text).toContain(plain(tr("en", "ask-no-data")));
     expect(text).toContain(plain(tr("en", "ask-unknown-official")));
-    // The official page of the scholarship made for Korea is among the pages to ask.
+    // The official page of the scholarship made for China is among the pages to ask.
     const links = (h.last().entities ?? []).filter((e) => e.type === "text_link").map((e) => e.url);
-    expect(links).toContain("https://www.studyinkorea.go.kr");
-    expect(labels(h.last())).toContain("🇰🇷 South Korea");
+    expect(links).toContain("https://www.campuschina.org");
+    expect(labels(h.last())).toContain("🇨🇳 China");
   });
 
   it("answers a forged facet button as an outdated one", async () => {

@@ -23,13 +23,13 @@ describe("destination cards", () => {
     const card = h.texts().slice(1).join("\n"); // after the list
     expect(card).toContain(china?.summary.en);
     for (const highlight of china?.highlights ?? []) expect(card).toContain(highlight.text.en);
-    // Costs in the currency the source gives; China's only tuition figure is a 2018 PhD fee, too
-    // old to count, so it is shown as old with its page and there is no whole-year figure.
+    // Costs in the currency the source gives, each level's year in tenge from universities' own
+    // fee pages; the scholarship's durations rest on a 2018 page, shown as old with its page.
     expect(card).toContain("CNY");
-    expect(card).toContain("an old figure (2018), not counted: check the official page");
-    expect(card).toContain(
-      "No figure for a whole year: I have no checked tuition figure (Bachelor's, Master's).",
-    );
+    expect(card).toMatch(/A year \(Bachelor's\), paying yourself: about [\d,]+ ₸ – [\d,]+ ₸/);
+    expect(card).toMatch(/A year \(Doctorate \(PhD\)\), paying yourself: about [\d,]+ ₸ – [\d,]+ ₸/);
+    expect(card).toContain("Tuition (Bachelor's, taught in English): 26,000 – 45,000 CNY a year");
+    expect(card).toContain("old page (2018)");
     expect(card).toMatch(/₸ at the National Bank rate of \d+ \w+ \d{4}/);
     expect(card).toContain(plain(tr("en", "explore-admission")));
     for (const route of china?.admission ?? []) expect(card).toContain(route.name.en);

@@ -26,6 +26,8 @@ export const AWAITING_LAYOUT: readonly { screen: string; startsLike: RegExp }[] 
   { screen: "more results", startsLike: /^\d+\. \p{Regional_Indicator}{2} <b>/u },
   { screen: "funding view", startsLike: /^(<b>)?💰 / },
   { screen: "destination card", startsLike: /^\p{Regional_Indicator}{2} <b>/u },
+  // A card too long for one message goes on from one of its sections (costs, study, work and visa).
+  { screen: "destination card, continued", startsLike: /^<b>(📌|💸|📚|🧳) /u },
   { screen: "comparison", startsLike: /^<b>⚖️ / },
 ];
 
