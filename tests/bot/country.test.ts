@@ -27,7 +27,9 @@ describe("destination cards", () => {
     // fee pages; the scholarship's durations rest on a 2018 page, shown as old with its page.
     expect(card).toContain("CNY");
     expect(card).toMatch(/A year \(Bachelor's\), paying yourself: about [\d,]+ ₸ – [\d,]+ ₸/);
-    expect(card).toMatch(/A year \(Doctorate \(PhD\)\), paying yourself: about [\d,]+ ₸ – [\d,]+ ₸/);
+    expect(card).toMatch(
+      /A year \(Doctorate \(PhD\)\), paying yourself: about [\d,]+ ₸ – [\d,]+ ₸/,
+    );
     expect(card).toContain("Tuition (Bachelor's, taught in English): 26,000 – 45,000 CNY a year");
     expect(card).toContain("old page (2018)");
     expect(card).toMatch(/₸ at the National Bank rate of \d+ \w+ \d{4}/);
