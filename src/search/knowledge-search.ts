@@ -348,7 +348,8 @@ export class KnowledgeSearch {
       hits.push(this.factHit(passage, rank, ranked));
     }
     const related = this.relatedHit(named, first.passage, facts, textScore);
-    if (related !== undefined) hits.push(related);
+    // A related fact only where the answer has room for it: at most MAX_HITS passages in all.
+    if (related !== undefined && hits.length < MAX_HITS) hits.push(related);
     return { kind: "found", locale: winner?.locale, hits, topic };
   }
 

@@ -50,7 +50,10 @@ describe("admission tests in the student's language", () => {
         expect(results).not.toContain(testsIn(route, "en"));
       }
       expect(results).toContain(
-        { kk: "ЕГЭ немесе университет емтихандары", ru: "ЕГЭ или экзамены вуза" }[locale],
+        {
+          kk: "ЕГЭ (Ресейдің бірыңғай мемлекеттік емтиханы) немесе университеттің түсу емтихандары",
+          ru: "ЕГЭ или вступительные испытания вуза",
+        }[locale],
       );
       expect(h.errors).toEqual([]);
     },

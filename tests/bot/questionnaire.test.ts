@@ -128,10 +128,13 @@ describe("the questionnaire, from /start to results", () => {
     const before = h.texts().length;
     await h.send("/results");
     expect(h.texts().length).toBeGreaterThan(before);
-    expect(h.last().text).toContain("🥇");
+    // A first page too long for one message goes on in the next, so the medal is in one of them.
+    expect(h.texts().slice(before).join("\n")).toContain("🥇");
 
+    const shown = h.texts().length;
     await h.press(tr("en", "results-more-button"));
-    expect(h.last().text).toMatch(/^4\. /);
+    // The next page starts at the fourth country (and may go on in a second message).
+    expect(h.texts()[shown]).toMatch(/^4\. /);
 
     await h.press(tr("en", "results-funding-button"));
     const funding = h.texts().join("\n");

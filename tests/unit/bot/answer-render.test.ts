@@ -21,7 +21,7 @@ const QUESTIONS: [string, string, SearchAnswer["kind"]][] = [
   ["facts with a route", "стипендия Турции возраст", "found"],
   ["full text", "what is an unconditional offer", "found"],
   ["an overview", "Болашак", "found"],
-  ["no checked data", "сколько стоит учеба в корее", "no-data"],
+  ["no checked data", "можно ли работать в китае во время учебы", "no-data"],
   ["a country asked back", "how much does it cost", "clarify"],
   ["a route asked back", "какие дедлайны", "clarify"],
   ["a greeting", "сәлем", "greeting"],

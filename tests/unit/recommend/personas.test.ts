@@ -13,8 +13,8 @@
  *   language year (Germany's is the Studienkolleg).
  * - Costs: Germany (fees up to €3,000 a year, and the €11,904 a year blocked account as the floor of
  *   living), Russia (contract fees: Omsk State 2024/25 and HSE in Moscow; dormitories up to $300 in
- *   Moscow, flats up to about $1,000 in St Petersburg), China (fees at four universities for every
- *   level; a dormitory from 600 CNY to a Suzhou budget of 9,600 CNY a month), South Korea (Pusan
+ *   Moscow, flats up to about $1,000 in St Petersburg), China (fees at two universities for every
+ *   level; a 900 CNY dormitory to a Suzhou budget of 9,600 CNY a month), South Korea (Pusan
  *   National's reported fees and Keimyung's graduate fees; housing only) and Türkiye (master's and
  *   doctoral fees of one private university; Istanbul housing; its state bachelor's fees are from
  *   2023/24, too old to count) give a yearly cost. The UK has no tuition figure but its visa
@@ -276,10 +276,10 @@ const personas: Persona[] = [
         { message: "reason-priority-strong", params: { priority: "low-cost" } },
         { message: "reason-priority-strong", params: { priority: "career-links" } },
         // Bachelor's fees (17,000–45,000 CNY) and living partly within 5 M₸; the free place
-        // leaves living to pay (600 CNY of dormitory to a 9,600 CNY Suzhou budget a month), and
-        // China's own full scholarship pays it.
+        // leaves living to pay (a 900 CNY Beijing dormitory to a 9,600 CNY Suzhou budget a
+        // month), and China's own full scholarship pays it.
         { message: "reason-budget-partly", kind: "neutral" },
-        { message: "reason-living-costs-remain", params: { minKzt: 367_860, maxKzt: 5_885_760 } },
+        { message: "reason-living-costs-remain", params: { minKzt: 551_790, maxKzt: 5_885_760 } },
         {
           message: "reason-budget-full-funding",
           kind: "neutral",
