@@ -201,7 +201,8 @@ covers-study-materials = учебные материалы
 reason-level-offered = { $destination }: { $level } — обучение { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }.
 reason-level-no-data = Нет проверенных данных: «{ $level }» — в оценке не учтено. Проверьте: { $page }
 reason-language-ok = { $languageCount ->
@@ -281,13 +282,15 @@ reason-funding-living-not-covered = { $funding } { $fundingNumber ->
 reason-funding-work-off = Обязательство: отработка в Казахстане { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     } после выпуска.
 reason-funding-work-off-unspecified = Обязательство: отработка в Казахстане после выпуска.
 reason-funding-return-home = Обязательство: вернуться и жить в Казахстане { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }.
 reason-funding-return-home-unspecified = Обязательство: вернуться в Казахстан после учёбы.
 reason-funding-collateral = Обязательство: залог недвижимости или поручительство до подписания договора.
@@ -307,7 +310,8 @@ reason-route-tests = { $route }. Экзамены: { $test }.
 reason-funding-work-experience-ok = { $funding }: нужен стаж работы { $years } { $years ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     } — он у вас есть.
 reason-funding-needs-enrolment = { $funding }: только для студентов казахстанских вузов.
 reason-funding-status-required = { $funding }: подать заявку могут { $status }.
@@ -348,7 +352,8 @@ cost-yearly-partial = в проживании учтено только жиль
 cost-degree = 🎓 Вся учёба ({ $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }): { $cost }
 cost-gap-tuition = Суммы за целый год нет: нет проверенной платы за обучение ({ $level }).
 cost-gap-living = Суммы за целый год нет: нет проверенной стоимости жизни.
@@ -399,7 +404,8 @@ explore-prep-year = есть подготовительный языковой �
 explore-degree-years = { $level }: { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }
 explore-admission = 🧭 Как поступить
 explore-route-free = бесплатно
@@ -604,7 +610,8 @@ compare-degree-years-unknown = проверенных данных нет
 explore-years = { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }
 compare-admission = 🧭 Как поступить
 compare-admission-level = 🧭 Как поступить ({ $level })
