@@ -248,10 +248,7 @@ reason-funding-covers-partial = { $fundingArticle ->
         [plural] pay
        *[other] pays
     } for part of it: { $covers }.
-reason-funding-covers-varies = { $fundingArticle ->
-        [the] The { $funding }
-       *[other] { $funding }
-    }: what is paid for depends on the grant.
+reason-funding-covers-varies = { $funding }: what is paid for depends on the grant.
 reason-funding-way-in = { $fundingArticle ->
         [the] The { $funding }
        *[other] { $funding }
@@ -337,10 +334,7 @@ reason-funding-window-closed = Applications for { $fundingArticle ->
         [the] the { $funding }
        *[other] { $funding }
     } closed on { $closes }; wait for the next round.
-reason-plan-return-obligation = { $fundingArticle ->
-        [the] The { $funding }
-       *[other] { $funding }
-    }: you plan to come back, so { $fundingNumber ->
+reason-plan-return-obligation = { $funding }: you plan to come back, so { $fundingNumber ->
         [plural] their
        *[other] its
     } duty to return or work in Kazakhstan suits you.
