@@ -142,11 +142,17 @@ english-b1 = Средний (B1)
 english-b2 = Выше среднего (B2, IELTS 5,5–6,5)
 english-c1 = Продвинутый (C1+, IELTS 7+)
 
-quiz-multi-hint = Выберите до { $max } вариантов и нажмите «Готово».
+quiz-multi-hint = Выберите до { $max } { $max ->
+        [one] варианта
+       *[other] вариантов
+    } и нажмите «Готово».
 quiz-multi-hint-all = Выберите все подходящие варианты и нажмите «Готово».
 quiz-back = ◀️ Назад
 quiz-done = Готово ✓ ({ $count })
-quiz-choose-between = Выберите от { $min } до { $max } вариантов.
+quiz-choose-between = Выберите от { $min } до { $max } { $max ->
+        [one] варианта
+       *[other] вариантов
+    }.
 quiz-stale-button = Этот вопрос уже закрыт. Пожалуйста, ответьте на последний.
 quiz-use-buttons = ☝️ Пожалуйста, отвечайте кнопками под вопросом.
 quiz-answer-not-saved = ⚠️ Ваш последний ответ до меня не дошёл (сбой связи на моей стороне). Пожалуйста, ответьте на этот вопрос ещё раз:
@@ -167,7 +173,10 @@ results-basis = 📊 Оценка по { $known } из { $total } { $total ->
        *[other] критериев
     }
 results-no-data = Нет проверенных данных: { $items } — в оценке не учтено. Проверьте: { $page }
-results-basis-all = 📊 Оценка по всем { $total } критериям
+results-basis-all = 📊 Оценка по всем { $total } { $total ->
+        [one] критерию
+       *[other] критериям
+    }
 results-funding-title = Как оплатить учёбу:
 results-none = У вас пока нет результатов. Отправьте /quiz, чтобы пройти опрос.
 results-none-short = Результатов пока нет: отправьте /quiz.
