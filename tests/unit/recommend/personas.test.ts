@@ -56,6 +56,7 @@ import { createI18n, translatorFor } from "../../../src/bot/i18n.js";
 import { renderDestinationCard } from "../../../src/bot/render/destination-card.js";
 import { renderFundingDetails, renderResultsPage } from "../../../src/bot/render/results.js";
 import { shareSelection } from "../../../src/bot/render/share-card.js";
+import { inlineLabel } from "../../../src/format/locale-format.js";
 import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 import type { Destination, Knowledge } from "../../../src/knowledge/schema.js";
 import type { Profile } from "../../../src/recommend/profile.js";
@@ -1454,7 +1455,8 @@ describe("students who must never be misled", () => {
       )
       .join("\n")
       .split("\n");
-    const prestige = t("priority-prestige");
+    // Inside a sentence the priority's label reads lower-case.
+    const prestige = inlineLabel(t("priority-prestige"), "en");
     expect(lines.filter((l) => l.startsWith("❌") && l.includes(prestige))).toEqual([]);
     expect(lines.some((l) => l.startsWith("▫️") && l.includes(prestige))).toBe(true);
     expect(lines.some((l) => l.includes(t("results-basis", { known: 4, total: 7 })))).toBe(true);
