@@ -47,6 +47,11 @@
  *   destination the knowledge base says little about can score as high as one it knows well
  *   (Türkiye, Hungary and Korea often reach 100 on three or four criteria); equal scores go to the
  *   one resting on more data, and every destination says how many criteria its score rests on.
+ * - Japan (Japanese and English; national fees 535,800 yen a year; Tokyo and Sendai living costs)
+ *   and Italy (Italian and English; Polimi's fees by family income, a master's at the maximum;
+ *   residence-hall rent only) have their own routes: MEXT (master's and doctorate, full, under 35),
+ *   the Italian Government scholarships (master's under 29, doctorate; a monthly allowance and no
+ *   fees) and Italy's regional grants (partial, by income).
  * - Intergovernmental grants list only Hungary and China: the gov.kz page names no countries, and
  *   the published calls among Bagdar's destinations are Hungary's and China's.
  */
@@ -145,6 +150,8 @@ const personas: Persona[] = [
       turkey: "reason-language-missing",
       "united-kingdom": "reason-language-missing",
       "united-states": "reason-language-missing",
+      japan: "reason-language-missing",
+      italy: "reason-language-missing",
     },
     reasons: {
       russia: [
@@ -1387,6 +1394,90 @@ describe("students who must never be misled", () => {
     expect(fulbright?.reasons.map((r) => r.message)).toContain(
       "reason-funding-needs-work-experience",
     );
+  });
+
+  it("an English-speaking master's graduate who can study only on a full scholarship sees Japan with MEXT: tuition-free, the living paid, the embassy's tests to plan for", () => {
+    const profile: Profile = {
+      situation: "graduated",
+      level: "master",
+      budget: "scholarship-only",
+      languages: ["kk", "ru", "en"],
+      willLearnLanguage: false,
+      field: "engineering-it",
+      priorities: ["new-culture", "work-abroad"],
+      plan: "return",
+      english: "c1",
+      age: 24,
+    };
+    const japan = destinationOf(recommend(profile, kb, { today: TODAY }), "japan");
+    expect(japan.hardMismatch, japan.reasons[0]?.message).toBe(false);
+    // MEXT is Japan's own and pays everything, so it leads Japan's routes.
+    expect(japan.funding[0]?.fundingId).toBe("mext-scholarship");
+    const said = japan.reasons.map((r) => ({ message: r.message, params: r.params }));
+    expect(said).toContainEqual(
+      expect.objectContaining({
+        message: "reason-language-ok",
+        params: expect.objectContaining({ language: "en" }),
+      }),
+    );
+    expect(said).toContainEqual(
+      expect.objectContaining({
+        message: "reason-free-tuition-route",
+        params: expect.objectContaining({ route: "mext-scholarship" }),
+      }),
+    );
+    expect(said).toContainEqual(
+      expect.objectContaining({
+        message: "reason-budget-full-funding",
+        params: expect.objectContaining({ funding: "mext-scholarship" }),
+      }),
+    );
+    expect(said).toContainEqual(
+      expect.objectContaining({
+        message: "reason-route-tests",
+        params: expect.objectContaining({ route: "mext-scholarship" }),
+      }),
+    );
+    const card = renderDestinationCard(
+      kb.destinations.find((d) => d.id === "japan") as Destination,
+      view(),
+      {
+        level: "master",
+        funding: japan.funding.map((f) => f.fundingId),
+      },
+    ).join("\n");
+    expect(card).toContain("MEXT");
+    // MEXT takes research students under 35: an older graduate is not offered it.
+    const older = destinationOf(recommend({ ...profile, age: 36 }, kb, { today: TODAY }), "japan");
+    expect(older.funding.map((f) => f.fundingId)).not.toContain("mext-scholarship");
+  });
+
+  it("a master's applicant with B2 English on a 2–5 M₸ budget sees Italy's income-based fees, the regional grants and the Italian Government scholarships, and the latter only under 29", () => {
+    const profile: Profile = {
+      situation: "graduated",
+      level: "master",
+      budget: "2m-5m",
+      languages: ["kk", "ru", "en"],
+      willLearnLanguage: false,
+      field: "arts-design",
+      priorities: ["low-cost", "work-abroad"],
+      plan: "unsure",
+      english: "b2",
+      age: 25,
+    };
+    const italy = destinationOf(recommend(profile, kb, { today: TODAY }), "italy");
+    expect(italy.hardMismatch, italy.reasons[0]?.message).toBe(false);
+    const routes = italy.funding.map((f) => f.fundingId);
+    expect(routes).toEqual(
+      expect.arrayContaining(["italian-government-scholarships", "italy-regional-grants"]),
+    );
+    const messages = italy.reasons.map((r) => r.message);
+    expect(messages).toContain("reason-free-tuition-route");
+    expect(messages).toContain("reason-priority-some");
+    // Only residence-hall rent is known: the living cost is said as housing only.
+    expect(messages).toContain("reason-cost-housing-only");
+    const older = destinationOf(recommend({ ...profile, age: 30 }, kb, { today: TODAY }), "italy");
+    expect(older.funding.map((f) => f.fundingId)).not.toContain("italian-government-scholarships");
   });
 
   it("a scholarship-only student is shown only money that pays the tuition or everything, and only routes she can use", () => {

@@ -158,7 +158,7 @@ describe("asking the knowledge base", () => {
     "football in Korea for students",
     "погода в Москве",
     "how to get a US green card",
-    "учеба в японии стоимость",
+    "учеба в канаде стоимость",
     "???",
     "",
   ])("says it does not know %j", (question) => {
