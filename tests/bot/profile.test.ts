@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { BUDGET_TIERS } from "../../src/recommend/profile.js";
+import { RESULTS_PAGE_SIZE } from "../../src/bot/render/results.js";
+import { BUDGET_TIERS, Profile, type Situation } from "../../src/recommend/profile.js";
+import { recommend } from "../../src/recommend/recommend.js";
 import { labels, plain, realKnowledge, startHarness, tr } from "./harness.js";
-import { answerFollowUps, answerQuestionnaire, SCHOOL_LEAVER, tap } from "./quiz-flow.js";
+import {
+  answerFollowUps,
+  answerQuestionnaire,
+  SCHOOL_LEAVER,
+  SCHOOL_LEAVER_PROFILE,
+  tap,
+} from "./quiz-flow.js";
 
 async function withAnswers(locale: "kk" | "ru" | "en") {
   const h = await startHarness({ languageCode: locale });
@@ -19,15 +27,41 @@ describe("the profile: change one answer", () => {
 
   it("shows where the student stands now, and a change brings the routes of a university student", async () => {
     const knowledge = await realKnowledge();
-    const exchange = knowledge.funding.find((f) => f.id === "exchange-programmes")?.name.ru;
-    const h = await withAnswers("ru");
+    const enrolmentOnly = knowledge.funding
+      .filter((f) => f.eligibility.enrolledInKazakhstan)
+      .map((f) => f.name.ru);
+    // Ready to learn a language and after a new culture, so destinations that take exchange
+    // students are among the first page's.
+    const answers = {
+      ...SCHOOL_LEAVER,
+      learn: "quiz-learn-yes",
+      priorities: ["priority-new-culture"],
+    };
+    const profile = {
+      ...SCHOOL_LEAVER_PROFILE,
+      willLearnLanguage: true,
+      priorities: ["new-culture"],
+    };
+    // The routes of the first page's destinations for the same answers at another situation.
+    const routesAt = (situation: Situation) =>
+      recommend(Profile.parse({ ...profile, situation }), knowledge)
+        .destinations.slice(0, RESULTS_PAGE_SIZE)
+        .flatMap((d) => d.funding.map((f) => f.fundingId))
+        .map((id) => knowledge.funding.find((f) => f.id === id)?.name.ru ?? id);
+    const asStudentRoutes = routesAt("university-2");
+    // The change must show: a university student is offered at least one enrolment-only route.
+    expect(asStudentRoutes.some((name) => enrolmentOnly.includes(name))).toBe(true);
+    const h = await startHarness({ languageCode: "ru" });
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "ru", answers);
     const details = async () => {
       const before = h.texts().length;
       await tap(h, "ru", "results-funding-button");
       return h.texts().slice(before).join("\n");
     };
-    // A school leaver is offered no exchange: it needs enrolment at a Kazakhstani university.
-    expect(await details()).not.toContain(exchange);
+    // A school leaver is offered no route that needs enrolment at a Kazakhstani university.
+    const asSchoolLeaver = await details();
+    for (const name of enrolmentOnly) expect(asSchoolLeaver).not.toContain(name);
     await h.send("/profile");
     expect(h.last().text).toContain(
       `${tr("ru", "profile-field-situation")}: ${tr("ru", "situation-school")}`,
@@ -35,9 +69,11 @@ describe("the profile: change one answer", () => {
     await h.press(`✏️ ${tr("ru", "profile-field-situation")}`);
     expect(h.last().text).toContain(tr("ru", "quiz-situation-question"));
     await tap(h, "ru", "situation-university-2");
-    await answerFollowUps(h, "ru", SCHOOL_LEAVER);
+    await answerFollowUps(h, "ru", answers);
     expect(h.texts().join("\n")).toContain(plain(tr("ru", "profile-updated")));
-    expect(await details()).toContain(exchange);
+    // Now the routes are those of a university student with the same answers.
+    const asStudent = await details();
+    for (const name of asStudentRoutes) expect(asStudent).toContain(name);
     await h.send("/profile");
     expect(h.last().text).toContain(tr("ru", "situation-university-2"));
     expect(h.errors).toEqual([]);

@@ -2,6 +2,9 @@
 
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
+/** What a phone shows without a long scroll: screens that list several entries pack to this. */
+export const PHONE_MESSAGE_LIMIT = 2000;
+
 /** Escapes text (knowledge or the student's own) for Telegram HTML. */
 export function escapeHtml(text: string): string {
   // Most texts (names, numbers, translations) have nothing to escape: skip the four passes.

@@ -11,7 +11,7 @@ import {
   languagesLine,
   yearlyCostLine,
 } from "./destination-facts.js";
-import { escapeHtml, packMessages } from "./html.js";
+import { escapeHtml, PHONE_MESSAGE_LIMIT, packMessages } from "./html.js";
 import { flag, localized } from "./knowledge-text.js";
 import type { RenderContext } from "./results.js";
 
@@ -45,5 +45,6 @@ export function renderSharedResults(
     for (const route of funding) blocks.push(fundingBlock(route, ctx));
   }
   blocks.push(`<i>${escapeHtml(t("shared-own-quiz"))}</i>`);
-  return packMessages(blocks);
+  // Three destinations with their costs and sources, then the routes: split for a phone.
+  return packMessages(blocks, PHONE_MESSAGE_LIMIT);
 }
