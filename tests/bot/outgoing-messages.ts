@@ -29,8 +29,6 @@ export const AWAITING_LAYOUT: readonly { screen: string; startsLike: RegExp }[] 
   // A card too long for one message goes on from one of its sections (costs, study, work and visa).
   { screen: "destination card, continued", startsLike: /^<b>(📌|💸|📚|🧳) /u },
   { screen: "comparison", startsLike: /^<b>⚖️ / },
-  // The results a student shared, as the person who opens the link sees them.
-  { screen: "shared results", startsLike: /^<b>📤 / },
 ];
 
 /** Telegram's limit for a callback query's notification. */
