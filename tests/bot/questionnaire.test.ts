@@ -128,7 +128,8 @@ describe("the questionnaire, from /start to results", () => {
     const before = h.texts().length;
     await h.send("/results");
     expect(h.texts().length).toBeGreaterThan(before);
-    expect(h.last().text).toContain("🥇");
+    // A first page too long for one message goes on in the next: the gold medal is on the page.
+    expect(h.texts().slice(before).join("\n")).toContain("🥇");
 
     await h.press(tr("en", "results-more-button"));
     expect(h.last().text).toMatch(/^4\. /);

@@ -14,11 +14,15 @@
  * - Costs: only China (tuition, housing-only living) and Germany (fees up to €3,000 a year, and the
  *   €11,904 a year blocked account as the floor of living) give a yearly cost. The UK has no tuition
  *   figure but its visa maintenance money (£1,136–1,483 a month; × 10 months × 548.78 ₸ =
- *   6 234 141 – 8 138 407 ₸) is a floor of living. Everywhere else the cost is unknown.
+ *   6 234 141 – 8 138 407 ₸) is a floor of living. Czechia (free Czech-taught study, Masaryk
+ *   University's English-taught fees, Prague's all-in living and Brno's housing), Poland (English-
+ *   taught fees per semester, Warsaw dormitories, Lublin housing from PLN 200) and Hungary
+ *   (self-funded fees, housing in Budapest and other cities) give a yearly cost too. Everywhere
+ *   else the cost is unknown.
  * - Tuition-free routes: Russia (equal terms via the EGE, the quota), China (CSC), Germany
  *   (Studienkolleg, direct entry after a CIS university year, master's), Czechia (Czech-taught),
- *   Poland (Polish at C1), Hungary (Stipendium Hungaricum, also in English), Türkiye (Türkiye
- *   Bursları).
+ *   Poland (Polish at C1, doctoral schools), Hungary (Stipendium Hungaricum only: without it
+ *   study is fee-paying), Türkiye (Türkiye Bursları).
  * - Funding: Bolashak is for master's and doctoral students only, anywhere. Host governments'
  *   full scholarships: CSC (China), GKS (Korea, age limits; the Korean course is an obligation once
  *   selected, not a condition for applying), Türkiye Bursları (Turkish year, age limits),
@@ -659,7 +663,11 @@ const personas: Persona[] = [
     asks: [],
   },
   {
-    name: "a school leaver on the lowest budget who can study in Czech gets Czechia first, for its free Czech-taught public universities, ahead of Russia",
+    name: "a school leaver on the lowest budget who can study in Czech sees Czechia's free Czech-taught public universities, with living costs of their own",
+    // Czechia's costs are known: paying yourself means English-taught fees (Masaryk University's
+    // €3,000 a year) on top of living, over this budget; the free Czech-taught route takes the fee
+    // away and leaves living (Brno's housing from €130 a month, Prague's all-in CZK 10,000–17,000).
+    // Russia's cost is unknown (no tuition figure), which is neither credit nor blame, so it leads.
     profile: {
       level: "bachelor",
       budget: "under-2m",
@@ -670,8 +678,8 @@ const personas: Persona[] = [
       plan: "unsure",
       english: "a2",
     },
-    first: "czech-republic",
-    order: ["czech-republic", "russia"],
+    first: "russia",
+    order: ["russia", "czech-republic"],
     ruledOut: {
       germany: "reason-language-missing",
       poland: "reason-language-missing",
@@ -685,8 +693,9 @@ const personas: Persona[] = [
           kind: "positive",
           params: { destination: "czech-republic", route: "czech-taught" },
         },
-        // No sourced living figure for Czechia: said, not guessed.
-        { message: "reason-living-costs-remain-unknown", kind: "neutral" },
+        { message: "reason-budget-over", kind: "negative", params: { budgetMaxKzt: 2_000_000 } },
+        // Tuition is free; what is left to pay is living, from its own figures.
+        { message: "reason-living-costs-remain", kind: "neutral" },
         { message: "reason-priority-strong", params: { priority: "low-cost" } },
         { message: "reason-priority-some", params: { priority: "work-abroad" } },
       ],
@@ -835,8 +844,9 @@ const personas: Persona[] = [
   },
   {
     name: "a scholarship-only school leaver with B2 English sees Stipendium Hungaricum as the free way into Hungary, paying tuition and living",
-    // China (strong on low cost, no data on work abroad) edges Hungary; Germany, strong on both,
-    // has its known living costs (the blocked account) set against a scholarship-only budget.
+    // China (strong on low cost, no data on work abroad) leads. Germany, strong on both, and
+    // Hungary, "some" on both, each have known costs set against a scholarship-only budget
+    // (Germany's blocked account; Hungary's self-funded fees and housing), so Germany edges it.
     profile: {
       level: "bachelor",
       budget: "scholarship-only",
@@ -849,7 +859,7 @@ const personas: Persona[] = [
       age: 18,
     },
     first: "china",
-    order: ["china", "hungary", "germany", "russia", "turkey"],
+    order: ["china", "germany", "hungary"],
     reachable: ["germany", "china", "hungary", "turkey", "russia"],
     reasons: {
       hungary: [
@@ -863,7 +873,8 @@ const personas: Persona[] = [
           kind: "neutral",
           params: { funding: "stipendium-hungaricum" },
         },
-        { message: "reason-route-tests", params: { route: "english-taught" } },
+        // The grant takes tuition away; living, from its own figures, is what it pays besides.
+        { message: "reason-living-costs-remain", kind: "neutral" },
       ],
     },
     funding: {
