@@ -297,7 +297,10 @@ cost-per-semester = { $amount } a semester
 cost-per-month = { $amount } a month
 cost-yearly = 💸 A year, paying yourself: { $cost }
 cost-yearly-level = 💸 A year ({ $level }), paying yourself: { $cost }
-cost-yearly-partial = living is counted as housing only: food and the rest come on top
+cost-yearly-partial = { $covers ->
+        [housing-food] living is counted as housing and food only: transport and the rest come on top
+       *[housing] living is counted as housing only: food and the rest come on top
+    }
 cost-degree = 🎓 The whole degree ({ $span } { $maxYears ->
         [one] year
        *[other] years

@@ -279,7 +279,10 @@ cost-per-semester = семестріне { $amount }
 cost-per-month = айына { $amount }
 cost-yearly = 💸 Өз қаражатыңызбен бір жыл: { $cost }
 cost-yearly-level = 💸 Өз қаражатыңызбен бір жыл ({ $level }): { $cost }
-cost-yearly-partial = тұруға тек тұрғын үй есептелген: тамақ пен басқасы бөлек
+cost-yearly-partial = { $covers ->
+        [housing-food] тұруға тек тұрғын үй мен тамақ есептелген: көлік пен басқасы бөлек
+       *[housing] тұруға тек тұрғын үй есептелген: тамақ пен басқасы бөлек
+    }
 cost-degree = 🎓 Бүкіл оқу ({ $span } жыл): { $cost }
 cost-gap-tuition = Бүкіл жылға сома жоқ: оқу ақысының тексерілген сомасы жоқ ({ $level }).
 cost-gap-living = Бүкіл жылға сома жоқ: өмір сүру құнының тексерілген сомасы жоқ.

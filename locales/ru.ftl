@@ -309,7 +309,10 @@ cost-per-semester = { $amount } за семестр
 cost-per-month = { $amount } в месяц
 cost-yearly = 💸 Год за свой счёт: { $cost }
 cost-yearly-level = 💸 Год за свой счёт ({ $level }): { $cost }
-cost-yearly-partial = в проживании учтено только жильё: питание и остальное — сверху
+cost-yearly-partial = { $covers ->
+        [housing-food] в проживании учтены только жильё и питание: транспорт и остальное — сверху
+       *[housing] в проживании учтено только жильё: питание и остальное — сверху
+    }
 cost-degree = 🎓 Вся учёба ({ $span } { $maxYears ->
         [one] год
         [few] года

@@ -200,7 +200,9 @@ export function yearlyLine(
   const text = options.withLevel
     ? t("cost-yearly-level", { level, cost })
     : t("cost-yearly", { cost });
-  const partial = model.yearly.complete ? "" : ` (${t("cost-yearly-partial")})`;
+  // Say what the living part leaves out: food too where it counts housing only.
+  const covers = model.living.covers === "housing-food" ? "housing-food" : "housing";
+  const partial = model.yearly.complete ? "" : ` (${t("cost-yearly-partial", { covers })})`;
   const sources = options.sources === false ? "" : figureSources(model.yearly, ctx);
   return `${escapeHtml(`${text}${partial}`)}${sources}`;
 }

@@ -11,14 +11,16 @@
  *   and the USA English; Germany German and English; Czechia Czech and English; Poland Polish and
  *   English; Hungary Hungarian and English; Türkiye Turkish and English. All have a preparatory
  *   language year (Germany's is the Studienkolleg).
- * - Costs: only China (tuition, housing-only living) and Germany (fees up to €3,000 a year, and the
- *   €11,904 a year blocked account as the floor of living) give a yearly cost. The UK has no tuition
- *   figure but its visa maintenance money (£1,136–1,483 a month; × 10 months × 548.78 ₸ =
- *   6 234 141 – 8 138 407 ₸) is a floor of living. Czechia (free Czech-taught study, Masaryk
- *   University's English-taught fees, Prague's all-in living and Brno's housing), Poland (English-
- *   taught fees per semester, Warsaw dormitories, Lublin housing from PLN 200) and Hungary
- *   (self-funded fees, housing in Budapest and other cities) give a yearly cost too. Everywhere
- *   else the cost is unknown.
+ * - Costs (checked 2026-12-06): China (tuition, housing-only living) and Germany (no tuition
+ *   outside Baden-Württemberg, €1,500 a semester there; living €700–1,350 a month, floored by the
+ *   €11,904 a year blocked account) give a yearly cost. The UK gives bachelor's fees (£24,700–30,700
+ *   a year, Loughborough 2026/27) and doctoral fees but no master's fee and no living figure, so its
+ *   visa maintenance money (£1,136–1,483 a month × 9 months × 548.78 ₸ = 5 610 727 – 7 324 567 ₸)
+ *   is the floor of living. The USA gives bachelor's tuition ($38,498–67,840) and housing and food.
+ *   Czechia (Masaryk University's English-taught fees, Prague's all-in living and Brno's housing),
+ *   Poland (English-taught fees per semester, free doctoral schools, Warsaw dormitories, Lublin
+ *   housing from PLN 200) and Hungary (self-funded fees, housing in Budapest and other cities) give
+ *   a yearly cost too. Everywhere else the cost is unknown.
  * - Tuition-free routes: Russia (equal terms via the EGE, the quota), China (CSC), Germany
  *   (Studienkolleg, direct entry after a CIS university year, master's), Czechia (Czech-taught),
  *   Poland (Polish at C1, doctoral schools), Hungary (Stipendium Hungaricum only: without it
@@ -211,8 +213,9 @@ const personas: Persona[] = [
         { message: "reason-priority-strong", params: { priority: "career-links" } },
       ],
       germany: [
-        // €0–3,000 fees plus the €11,904 blocked account: 5.6–7.1 M₸, within 10 M₸.
-        { message: "reason-budget-fits", params: { minKzt: 5_634_520, maxKzt: 7_054_510 } },
+        // €0–3,000 fees plus living from the €11,904 blocked account up to €13,500 (€1,350 a month
+        // for 10 months): 5.6–7.8 M₸, within 10 M₸.
+        { message: "reason-budget-fits", params: { minKzt: 5_634_520, maxKzt: 7_809_945 } },
         { message: "reason-required-funds", params: { minKzt: 5_634_520 } },
       ],
       china: [
@@ -239,7 +242,7 @@ const personas: Persona[] = [
     asks: ["workYears", "age"],
   },
   {
-    name: "a bachelor's applicant ready to learn Chinese who wants low cost and career links gets Russia and China at the top, China through the preparatory year; the UK is ruled out by its visa money alone",
+    name: "a bachelor's applicant ready to learn Chinese who wants low cost and career links gets Russia and China at the top, China through the preparatory year; the UK is ruled out by its fees",
     profile: {
       level: "bachelor",
       budget: "2m-5m",
@@ -255,9 +258,9 @@ const personas: Persona[] = [
     first: "russia",
     order: ["russia", "china", "germany"],
     reachable: ["china", "russia", "germany", "czech-republic", "south-korea"],
-    // Tuition unknown, but the maintenance money alone (5.6–7.3 M₸ for 9 months) is over 5 M₸, and no route
-    // pays it for a bachelor's student in the UK.
-    ruledOut: { "united-kingdom": "reason-required-funds-over-budget" },
+    // Bachelor's fees alone (£24,700–30,700 a year, Loughborough 2026/27) are far over 5 M₸, and no
+    // route pays them for a bachelor's student in the UK.
+    ruledOut: { "united-kingdom": "reason-budget-over" },
     reasons: {
       china: [
         {
@@ -281,11 +284,16 @@ const personas: Persona[] = [
       "south-korea": [{ message: "reason-language-missing-prep-year", params: { language: "ko" } }],
       germany: [
         { message: "reason-free-tuition-route", params: { route: "studienkolleg" } },
-        // The blocked account is the living cost here, said once.
+        // The blocked account is the floor of living; Germany's own living figure (up to €1,350 a
+        // month) sets the top of what the free place leaves to pay.
         { message: "reason-required-funds", kind: "neutral", params: { minKzt: 5_634_520 } },
+        {
+          message: "reason-living-costs-remain",
+          kind: "neutral",
+          params: { minKzt: 5_634_520, maxKzt: 6_389_955 },
+        },
       ],
     },
-    withoutReasons: { germany: ["reason-living-costs-remain"] },
     funding: {
       china: {
         first: "chinese-government-scholarship",
@@ -316,7 +324,9 @@ const personas: Persona[] = [
     // comes once selected, as an obligation), so it reaches 100 on more criteria and goes first.
     first: "south-korea",
     order: ["south-korea", "hungary", "russia"],
-    reachable: ["south-korea", "china", "united-kingdom", "russia"],
+    reachable: ["south-korea", "china", "russia"],
+    // Bachelor's tuition alone (UK £24,700 a year and up, USA $38,498 and up) is over 10 M₸.
+    ruledOut: { "united-kingdom": "reason-budget-over", "united-states": "reason-budget-over" },
     reasons: {
       "south-korea": [
         { message: "reason-language-ok", params: { language: "en" } },
@@ -653,7 +663,7 @@ const personas: Persona[] = [
           kind: "neutral",
           params: { destination: "germany", route: "studienkolleg" },
         },
-        { message: "reason-budget-fits", params: { minKzt: 5_634_520, maxKzt: 7_054_510 } },
+        { message: "reason-budget-fits", params: { minKzt: 5_634_520, maxKzt: 7_809_945 } },
         { message: "reason-required-funds", kind: "neutral", params: { minKzt: 5_634_520 } },
         { message: "reason-priority-strong", params: { priority: "low-cost" } },
         { message: "reason-priority-strong", params: { priority: "work-abroad" } },
