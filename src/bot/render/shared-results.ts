@@ -17,6 +17,12 @@ import type { RenderContext } from "./results.js";
 
 const MEDALS = ["🥇", "🥈", "🥉"];
 
+/**
+ * A shared page is read on a parent's phone: at most 2,000 characters a message, as answers are.
+ * Three destinations with their yearly costs and the funding routes' obligations can run longer.
+ */
+const SHARED_MESSAGE_LIMIT = 2000;
+
 export function renderSharedResults(
   shared: { destinations: readonly string[]; funding: readonly string[] },
   ctx: RenderContext,
