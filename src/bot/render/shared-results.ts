@@ -17,12 +17,6 @@ import type { RenderContext } from "./results.js";
 
 const MEDALS = ["🥇", "🥈", "🥉"];
 
-/**
- * A shared page is read on a parent's phone: at most 2,000 characters a message, as answers are.
- * Three destinations with their yearly costs and the funding routes' obligations can run longer.
- */
-const SHARED_MESSAGE_LIMIT = 2000;
-
 export function renderSharedResults(
   shared: { destinations: readonly string[]; funding: readonly string[] },
   ctx: RenderContext,
@@ -51,6 +45,7 @@ export function renderSharedResults(
     for (const route of funding) blocks.push(fundingBlock(route, ctx));
   }
   blocks.push(`<i>${escapeHtml(t("shared-own-quiz"))}</i>`);
-  // Three destinations with their costs and sources, then the routes: split for a phone.
+  // A parent reads this on a phone: three destinations with their costs and sources, then the
+  // routes' obligations, can run longer than one message.
   return packMessages(blocks, PHONE_MESSAGE_LIMIT);
 }
