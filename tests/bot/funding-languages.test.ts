@@ -29,9 +29,14 @@ const MASTERS_KK_RU_B2: Answers = {
   workYears: "work-none",
 };
 
-/** The same student with Russian alone and A2 English: Kazakh and English are now gaps. */
+/**
+ * The same student with Russian alone and A2 English: Kazakh and English are now gaps. A larger
+ * budget keeps destinations the academic mobility programme reaches (Germany, the UK) in the top
+ * three, now that Central Europe's known costs only partly fit the smaller one.
+ */
 const MASTERS_RU_A2: Answers = {
   ...MASTERS_KK_RU_B2,
+  budget: "budget-5m-10m",
   languages: ["language-ru"],
   english: "english-a2",
 };

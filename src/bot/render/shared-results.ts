@@ -45,6 +45,7 @@ export function renderSharedResults(
     for (const route of funding) blocks.push(fundingBlock(route, ctx));
   }
   blocks.push(`<i>${escapeHtml(t("shared-own-quiz"))}</i>`);
-  // Three destinations with their costs and sources, then the routes: split for a phone.
+  // A parent reads this on a phone: three destinations with their costs and sources, then the
+  // routes' obligations, can run longer than one message.
   return packMessages(blocks, PHONE_MESSAGE_LIMIT);
 }
