@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_NAMES } from "../../src/bot/keyboards/menus.js";
 import { QUESTIONS } from "../../src/bot/quiz/questions.js";
-import { basisLine } from "../../src/bot/render/results.js";
+import { scoreText } from "../../src/bot/render/results-summary.js";
 import { LOCALES } from "../../src/knowledge/schema.js";
 import { recommend } from "../../src/recommend/recommend.js";
 import type { RankedDestination } from "../../src/recommend/types.js";
@@ -44,12 +44,12 @@ describe("the questionnaire, from /start to results", () => {
       expect(results).toContain(
         russia?.admission.find((r) => r.id === "equal-terms")?.name[locale],
       );
-      // Each destination says how much of its score rests on checked data.
+      // Each destination says its score and how much of it rests on checked data.
       const first = recommend(SCHOOL_LEAVER_PROFILE, knowledge).destinations[0];
       expect(first?.destinationId).toBe("russia");
       const say = (key: string, params?: Record<string, string | number>) =>
         tr(locale, key, params);
-      expect(results).toContain(plain(basisLine(first as RankedDestination, say)));
+      expect(results).toContain(plain(scoreText(first as RankedDestination, say)));
       // The results keyboard is under the results; the consent question (issue 7) follows them.
       expect(labels(h.fake.messages(h.student.id).at(-2))).toContain(
         tr(locale, "results-funding-button"),
@@ -131,7 +131,8 @@ describe("the questionnaire, from /start to results", () => {
     expect(h.last().text).toContain("🥇");
 
     await h.press(tr("en", "results-more-button"));
-    expect(h.last().text).toMatch(/^4\. /);
+    expect(h.last().text).toContain(plain(tr("en", "results-summary-more")));
+    expect(h.last().text).toMatch(/^4\. /m);
 
     await h.press(tr("en", "results-funding-button"));
     const funding = h.texts().join("\n");

@@ -33,6 +33,12 @@ export const ResultsAction = z.object({
   from: z.coerce.number().int().min(0).max(50).default(0),
 });
 
+/** One destination of the student's results in detail: reasons, costs, ways to pay, sources. */
+export const ResultDetails = z.object({
+  kind: z.literal("result-details"),
+  destination: Id.max(40),
+});
+
 export const StartQuiz = z.object({ kind: z.literal("start-quiz") });
 
 /** The answer to "may Bagdar count these answers anonymously?", asked after results or in /privacy. */
@@ -191,6 +197,7 @@ export type CallbackData =
   | QuizAnswer
   | z.infer<typeof LanguageChoice>
   | z.infer<typeof ResultsAction>
+  | z.infer<typeof ResultDetails>
   | z.infer<typeof StartQuiz>
   | z.infer<typeof ConsentAnswer>
   | z.infer<typeof RegionChoice>
@@ -207,6 +214,8 @@ export function encodeCallback(data: CallbackData | ExploreButton): string {
       return `l:${data.locale}`;
     case "results":
       return data.action === "more" ? `r:more:${data.from}` : `r:${data.action}`;
+    case "result-details":
+      return `r:d:${data.destination}`;
     case "start-quiz":
       return "s";
     case "country":
@@ -233,6 +242,7 @@ const AnyCallback = z.discriminatedUnion("kind", [
   QuizAnswer,
   LanguageChoice,
   ResultsAction,
+  ResultDetails,
   StartQuiz,
   CountryCard,
   CompareAction,
@@ -280,6 +290,11 @@ function parseCallback(raw: string): CallbackData | undefined {
       case "l":
         return { kind: "lang", locale: parts[1] };
       case "r":
+        if (parts[1] === "d") {
+          return parts.length === 3
+            ? { kind: "result-details", destination: parts[2] }
+            : undefined;
+        }
         return { kind: "results", action: parts[1], from: parts[2] };
       case "s":
         return parts.length === 1 ? { kind: "start-quiz" } : undefined;

@@ -2,6 +2,9 @@
 
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
+/** The longest message Bagdar sends, as shown: more than this does not read well on a phone. */
+export const PHONE_MESSAGE_LIMIT = 2000;
+
 /** Escapes text (knowledge or the student's own) for Telegram HTML. */
 export function escapeHtml(text: string): string {
   // Most texts (names, numbers, translations) have nothing to escape: skip the four passes.
@@ -19,10 +22,10 @@ export function visibleLength(html: string): number {
 }
 
 /**
- * Joins blocks into as few messages as fit Telegram's limit. Blocks are never cut in the middle,
+ * Joins blocks into as few messages as fit a phone ({@link PHONE_MESSAGE_LIMIT}). Blocks are never cut in the middle,
  * so tags stay balanced; a single block that is too long on its own is split at line breaks.
  */
-export function packMessages(blocks: readonly string[], limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+export function packMessages(blocks: readonly string[], limit = PHONE_MESSAGE_LIMIT): string[] {
   const messages: string[] = [];
   let current = "";
   const pieces = blocks.flatMap((block) =>

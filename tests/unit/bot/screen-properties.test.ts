@@ -202,7 +202,7 @@ describe("screens over generated students", () => {
         const rec = recommend(p, kb);
         const top = rec.destinations.slice(0, MAX_SHARED_DESTINATIONS);
         const status = p.situation === undefined ? undefined : statusOf(p.situation);
-        for (const id of shareSelection(rec).funding) {
+        for (const id of shareSelection(rec, kb).funding) {
           const matches = top.flatMap((d) => d.funding.filter((f) => f.fundingId === id));
           expect(matches.length, `${id} reaches a destination on the card`).toBeGreaterThan(0);
           expect(
