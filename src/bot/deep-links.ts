@@ -104,17 +104,20 @@ export function ambiguousCodes(knowledge: Knowledge): string[] {
  * {@link MAX_SHARED_FUNDING} funding routes (extra ones are dropped; unknown ids are skipped).
  */
 export function encodeShare(knowledge: Knowledge, selection: SharedSelection): string {
-  const countries = selection.destinations
-    .map((id) => knowledge.destinations.find((d) => d.id === id)?.country.toLowerCase())
-    .filter((c): c is string => c !== undefined)
+  const kept = selection.destinations
+    .map((id, i) => ({
+      country: knowledge.destinations.find((d) => d.id === id)?.country.toLowerCase(),
+      best: selection.best?.[i],
+    }))
+    .filter((d): d is { country: string; best: string | undefined } => d.country !== undefined)
     .slice(0, MAX_SHARED_DESTINATIONS);
+  const countries = kept.map((d) => d.country);
   const ids = selection.funding
     .filter((id) => knowledge.funding.some((f) => f.id === id))
     .slice(0, MAX_SHARED_FUNDING);
   const base = `r-${countries.join("")}-${ids.map(fundingCode).join("")}`;
-  const best = selection.best?.slice(0, countries.length);
-  if (best === undefined || best.length !== countries.length) return base;
-  const places = best.map((id) => {
+  if (selection.best === undefined) return base;
+  const places = kept.map(({ best: id }) => {
     const at = id === undefined ? -1 : ids.indexOf(id);
     return at < 0 ? "x" : String(at);
   });

@@ -17,8 +17,6 @@ export const PHONE_LIMIT = 2000;
 const CALLBACK_TEXT_LIMIT = 200;
 
 export interface OutgoingRules {
-  /** Let messages over {@link PHONE_LIMIT} pass (only where a test needs it, with the reason). */
-  allowLongMessages?: boolean;
   /** Whether a failed call's error was arranged by the test (an injected 429, a blocked user). */
   arranged?: (call: ApiCall) => boolean;
 }
@@ -50,7 +48,7 @@ export function outgoingProblems(calls: readonly ApiCall[], rules: OutgoingRules
           kind: fields.kind,
           strictAmpersand: true,
         });
-        if (shown.text.length > PHONE_LIMIT && rules.allowLongMessages !== true) {
+        if (shown.text.length > PHONE_LIMIT) {
           problems.push(
             `${where}: ${shown.text.length} characters, over the ${PHONE_LIMIT} a phone shows well`,
           );

@@ -48,7 +48,12 @@ export async function sendResults(
     const d = findDestination(view.knowledge, item.destinationId);
     return d === undefined
       ? []
-      : [{ id: d.id, label: `${medalOf(item.position)} ${flag(d.country)} ${d.name[view.locale]}` }];
+      : [
+          {
+            id: d.id,
+            label: `${medalOf(item.position)} ${flag(d.country)} ${d.name[view.locale]}`,
+          },
+        ];
   });
   const keyboard = resultsKeyboard(view.t, {
     destinations,

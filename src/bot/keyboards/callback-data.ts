@@ -291,9 +291,7 @@ function parseCallback(raw: string): CallbackData | undefined {
         return { kind: "lang", locale: parts[1] };
       case "r":
         if (parts[1] === "d") {
-          return parts.length === 3
-            ? { kind: "result-details", destination: parts[2] }
-            : undefined;
+          return parts.length === 3 ? { kind: "result-details", destination: parts[2] } : undefined;
         }
         return { kind: "results", action: parts[1], from: parts[2] };
       case "s":

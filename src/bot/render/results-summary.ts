@@ -65,7 +65,8 @@ function destinationBlock(
   const { t, locale } = ctx;
   const { ranked } = item;
   const name = `${medalOf(item.position)} ${flag(destination.country)} <b>${localized(destination.name, locale)}</b>`;
-  const score = options.scores && ranked !== undefined ? ` — ${escapeHtml(scoreText(ranked, t))}` : "";
+  const score =
+    options.scores && ranked !== undefined ? ` — ${escapeHtml(scoreText(ranked, t))}` : "";
   const lines = [`${name}${score}`];
   const optional = new Set<string>();
   const model = modelOf(destination, options.level, ctx);

@@ -42,7 +42,8 @@ export function shareSelection(rec: Recommendation, knowledge: Knowledge): Share
   for (let i = 0; funding.length < CARD_FUNDING && i < 10; i++) {
     for (const ranked of top) {
       const match = ranked.funding.filter(
-        (m) => !m.missing && knowledge.funding.find((f) => f.id === m.fundingId)?.kind !== "own-funds",
+        (m) =>
+          !m.missing && knowledge.funding.find((f) => f.id === m.fundingId)?.kind !== "own-funds",
       )[i];
       if (match !== undefined && !funding.includes(match.fundingId)) funding.push(match.fundingId);
       if (funding.length >= CARD_FUNDING) break;

@@ -34,8 +34,5 @@ export function renderSharedResults(
     .map((route) => fundingBlock(route, ctx));
   const details =
     funding.length === 0 ? [] : [`<b>${escapeHtml(t("shared-funding"))}</b>`, ...funding];
-  return [
-    summary,
-    ...packMessages([...details, `<i>${escapeHtml(t("shared-own-quiz"))}</i>`]),
-  ];
+  return [summary, ...packMessages([...details, `<i>${escapeHtml(t("shared-own-quiz"))}</i>`])];
 }

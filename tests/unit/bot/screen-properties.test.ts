@@ -15,6 +15,7 @@ import { escapeHtml } from "../../../src/bot/render/html.js";
 import {
   type RenderContext,
   renderDestination,
+  renderDestinationDetails,
   renderFundingDetails,
   renderResultsPage,
 } from "../../../src/bot/render/results.js";
@@ -116,6 +117,9 @@ function screens(rec: Recommendation, locale: Locale): string[] {
   const out: string[] = [];
   for (let from = 0; from < rec.destinations.length; from += 3) {
     out.push(...renderResultsPage(rec, from, ctx));
+  }
+  for (const ranked of rec.destinations) {
+    out.push(...renderDestinationDetails(rec, ranked.destinationId, ctx));
   }
   out.push(...renderFundingDetails(rec, ctx));
   const top = rec.destinations.slice(0, 3);
