@@ -69,10 +69,12 @@ export async function sendResults(
   }
 }
 
-async function sendFundingDetails(ctx: BotContext, profile: Profile): Promise<void> {
+async function sendFundingDetails(ctx: BotContext, profile: Profile, from: number): Promise<void> {
   const view = await renderContextOf(ctx);
   const recommendation = recommend(profile, ctx.deps.knowledge, { today: today() });
-  await replyAll(ctx, renderFundingDetails(recommendation, view));
+  // A page past the end (results that have since grown shorter) shows the top three's.
+  const start = from < recommendation.destinations.length ? from : 0;
+  await replyAll(ctx, renderFundingDetails(recommendation, view, start));
   await offerReminders(ctx, recommendation, { ...view, now: ctx.deps.now() });
 }
 
@@ -123,7 +125,7 @@ resultsFeature.on("callback_query:data", async (ctx, next) => {
   }
   await ctx.answerCallbackQuery();
   if (data.action === "funding") {
-    await sendFundingDetails(ctx, profile);
+    await sendFundingDetails(ctx, profile, data.from);
     return;
   }
   const locale = (await ctx.i18n.getLocale()) as Locale;

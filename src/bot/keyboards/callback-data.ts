@@ -29,7 +29,7 @@ export const LanguageChoice = z.object({ kind: z.literal("lang"), locale: z.enum
 export const ResultsAction = z.object({
   kind: z.literal("results"),
   action: z.enum(["more", "funding", "restart", "language"]),
-  /** For "more": the position of the first destination to show. */
+  /** For "more" and "funding": the position of the first destination of the page. */
   from: z.coerce.number().int().min(0).max(50).default(0),
 });
 
@@ -213,7 +213,10 @@ export function encodeCallback(data: CallbackData | ExploreButton): string {
     case "lang":
       return `l:${data.locale}`;
     case "results":
-      return data.action === "more" ? `r:more:${data.from}` : `r:${data.action}`;
+      // The funding view of a later page says where the page starts; the first page's is `r:funding`.
+      return data.action === "more" || (data.action === "funding" && data.from > 0)
+        ? `r:${data.action}:${data.from}`
+        : `r:${data.action}`;
     case "result-details":
       return `r:d:${data.destination}`;
     case "start-quiz":

@@ -21,12 +21,10 @@ export function resultsKeyboard(
   for (const d of page.destinations) {
     keyboard.text(d.label, encodeCallback({ kind: "result-details", destination: d.id })).row();
   }
-  if (page.from === 0) {
-    keyboard.text(
-      t("results-funding-button"),
-      encodeCallback({ kind: "results", action: "funding", from: 0 }),
-    );
-  }
+  keyboard.text(
+    t("results-funding-button"),
+    encodeCallback({ kind: "results", action: "funding", from: page.from }),
+  );
   if (page.next !== undefined) {
     keyboard.text(
       t("results-more-button"),

@@ -299,10 +299,14 @@ export function renderDestinationDetails(
   return packMessages([renderDestination(ranked, position, ctx, rec.level)]);
 }
 
-/** The funding routes that fit the top destinations, each in detail: covers, rules, obligations. */
-export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): string[] {
+/**
+ * The funding routes that fit a page of destinations (the top three unless `from` says
+ * otherwise), each once, in detail: which of those destinations it serves, why it fits, its
+ * rules, its obligations, its dates and sources.
+ */
+export function renderFundingDetails(rec: Recommendation, ctx: RenderContext, from = 0): string[] {
   const { knowledge, t, locale } = ctx;
-  const top = rec.destinations.slice(0, RESULTS_PAGE_SIZE);
+  const top = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
   const ids = [...new Set(top.flatMap((d) => d.funding.map((f) => f.fundingId)))];
   // Why each route fits this student, and what they still lack, from the first destination it serves.
   const matches = new Map<string, { match: FundingMatch; destination: Destination | undefined }>();
@@ -334,12 +338,13 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
         if (OBLIGATION_REASONS.has(reason.message)) continue;
         lines.push(renderReason(reason, found?.destination, ctx));
       }
-      lines.push(
-        `${t("funding-covers")}: ${funding.covers.items.map((i) => escapeHtml(t(`covers-${i}`))).join(", ")}`,
-      );
-      lines.push(
-        `${t("funding-levels")}: ${funding.levels.values.map((l) => escapeHtml(t(`level-${l}`))).join(", ")}`,
-      );
+      // What it covers and that it fits the student's level, the reasons above say; said again
+      // only for a route shown without them.
+      const reasons = found?.match.reasons ?? [];
+      if (!reasons.some((r) => r.message.startsWith("reason-funding-covers"))) {
+        const items = funding.covers.items.map((i) => escapeHtml(t(`covers-${i}`)));
+        if (items.length > 0) lines.push(`${t("funding-covers")}: ${items.join(", ")}`);
+      }
       for (const other of funding.eligibility.other) {
         if (atLevel(other.levels, rec.level)) lines.push(`• ${localized(other, locale)}`);
       }
