@@ -121,7 +121,7 @@ export function resultCardModel(
         ...(score === undefined ? {} : { score }),
         details: [
           cost === undefined
-            ? t(`cost-gap-${model.gaps[0] ?? "tuition"}`, { level: t(`level-${level}`) })
+            ? t(`results-summary-gap-${model.gaps[0] ?? "tuition"}`)
             : t("share-card-cost", { cost }),
           route === undefined
             ? t("share-card-pay-none")
