@@ -1,6 +1,6 @@
 /**
  * The tests an admission route asks for ("EGE or university exams", "TOPIK 3 (Korean-taught)")
- * reach a Kazakh or Russian student in their own language: in the reasons under their results, on
+ * reach a Kazakh or Russian student in their own language: in the reasons behind their results, on
  * a country's card and in a comparison. The knowledge base writes them in kk, ru and en.
  */
 import { describe, expect, it } from "vitest";
@@ -29,14 +29,16 @@ function translatedRoutes(d: Destination, locale: Locale): AdmissionRoute[] {
 
 describe("admission tests in the student's language", () => {
   it.each(STUDENT_LOCALES)(
-    "names the tests to plan for in %s in the reasons under the results",
+    "names the tests to plan for in %s in the reasons behind the results",
     async (locale) => {
       const russia = await destination("russia");
       const h = await startHarness({ languageCode: locale });
       await h.send("/quiz");
       await answerQuestionnaire(h, locale, SCHOOL_LEAVER);
+      expect(h.texts().join("\n")).toContain(plain(tr(locale, "results-title")));
+      // The reasons are a tap away, under the country's button.
+      await h.press(`🥇 ${flag(russia.country)} ${russia.name[locale]}`);
       const results = h.texts().join("\n");
-      expect(results).toContain(plain(tr(locale, "results-title")));
 
       // Russia comes first for this student, with both of its routes that ask for tests.
       const routes = russia.admission.filter((r) => r.tests.length > 0);

@@ -107,7 +107,12 @@ resultsFeature.on("callback_query:data", async (ctx, next) => {
       return;
     }
     await ctx.answerCallbackQuery();
-    await replyAll(ctx, messages, detailsKeyboard(view.t, data.destination));
+    // Its funding button opens the funding view of the page the destination stands on.
+    const position = recommendation.destinations.findIndex(
+      (d) => d.destinationId === data.destination,
+    );
+    const page = Math.floor(position / SUMMARY_SIZE) * SUMMARY_SIZE;
+    await replyAll(ctx, messages, detailsKeyboard(view.t, data.destination, page));
     return;
   }
   if (data?.kind !== "results" || data.action === "restart") return next();

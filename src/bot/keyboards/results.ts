@@ -49,12 +49,15 @@ export function resultsKeyboard(
   return keyboard;
 }
 
-/** The buttons under one destination's details: its full card and the funding view. */
-export function detailsKeyboard(t: Translate, destinationId: string): InlineKeyboard {
+/**
+ * The buttons under one destination's details: its full card, and the funding view of the page it
+ * stands on (`from`).
+ */
+export function detailsKeyboard(t: Translate, destinationId: string, from = 0): InlineKeyboard {
   return new InlineKeyboard()
     .text(t("results-card-button"), encodeCallback({ kind: "country", destination: destinationId }))
     .text(
       t("results-funding-button"),
-      encodeCallback({ kind: "results", action: "funding", from: 0 }),
+      encodeCallback({ kind: "results", action: "funding", from }),
     );
 }
