@@ -334,8 +334,10 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext, fr
       ];
       const found = matches.get(funding.id);
       for (const reason of found?.match.reasons ?? []) {
-        // Obligations are shown below in the funder's own words, with their source.
-        if (OBLIGATION_REASONS.has(reason.message)) continue;
+        // Obligations are shown below in the funder's own words, with their source; that a route
+        // listed here takes the student's level goes without saying.
+        if (OBLIGATION_REASONS.has(reason.message) || reason.message === "reason-funding-level")
+          continue;
         lines.push(renderReason(reason, found?.destination, ctx));
       }
       // What it covers and that it fits the student's level, the reasons above say; said again
