@@ -43,7 +43,7 @@ cancel-nothing = There is nothing to cancel. Send /quiz to start the questionnai
 button-outdated = This button is no longer active.
 group-private-only = 👋 I talk with each student in a private chat, so that your answers stay yours. Open <a href="https://t.me/{ $bot }">t.me/{ $bot }</a> and send /start.
 unknown-command = I don't know that command. Send /help to see what I can do.
-unhandled-text = I work with buttons for now. Send /quiz to start the questionnaire or /help for the list of commands.
+unhandled-text = I didn't understand that message. Write a question in your own words, send /quiz to answer the questionnaire, or /help for the list of commands.
 unhandled-media = I can only read buttons and commands. Send /quiz to start the questionnaire or /help for help.
 error-try-again = Something went wrong on my side. Please try again in a moment.
 
@@ -83,6 +83,8 @@ budget-under-2m = Up to 2 million ₸
 budget-2m-5m = 2 to 5 million ₸
 budget-5m-10m = 5 to 10 million ₸
 budget-over-10m = More than 10 million ₸
+budget-usd-range = { $label } (≈ ${ $low }–{ $high })
+budget-usd-from = { $label } (≈ ${ $low }+)
 
 quiz-languages-question = In which languages could you study now?
 language-kk = Kazakh
@@ -188,7 +190,10 @@ covers-study-materials = study materials
 
 ## Reasons: why a destination or a funding route fits, or does not
 
-reason-level-offered = { $level } in { $destination } takes { $span } { $maxYears ->
+reason-level-offered = Studying for a { $level } in { $destinationArticle ->
+        [the] the { $destination }
+       *[other] { $destination }
+    } takes { $span } { $maxYears ->
         [one] year
        *[other] years
     }.
@@ -196,19 +201,29 @@ reason-level-no-data = No checked data on “{ $level }” here yet: not scored.
 reason-language-ok = You can study in { $language } here.
 reason-language-english-below = English-taught programmes usually ask for B2; your level is { $english }, so plan for a test such as IELTS.
 reason-language-missing-prep-year = Teaching is in { $language }: a preparatory language year gets you there.
-reason-language-missing = Teaching is in { $language }: you do not study in it yet.
+reason-language-missing = Teaching is in { $language }: you can't study in { $languageCount ->
+        [1] it
+        [2] either of them
+       *[other] any of them
+    } yet.
 reason-budget-fits = A year costs { $cost }, which fits your budget.
 reason-budget-partly = A year costs { $cost }: at the top of your budget (up to { $budgetMaxKzt }).
 reason-budget-over = A year costs { $cost }: more than your budget of up to { $budgetMaxKzt }.
 reason-budget-scholarship-only = A year costs { $cost }, so you would need a scholarship that covers it.
-reason-cost-unknown = I have no checked tuition figure for { $destination }: look at each university's page.
+reason-cost-unknown = I have no checked tuition figure for { $destinationArticle ->
+        [the] the { $destination }
+       *[other] { $destination }
+    }: look at each university's page.
 reason-living-cost-unknown = { $destination }: I have no checked living-cost figure yet, so no total for a year. Look at each university's page.
 reason-cost-housing-only = The only checked living cost I have is for a dormitory; food and the rest come on top.
-reason-free-tuition-route = Tuition-free route: { $route }.
+reason-free-tuition-route = { $route }: no tuition fee.
 reason-free-route-living-fits = With a free place you pay only living costs, { $cost } a year, which fits your budget.
 reason-living-costs-remain = Even with a free place, living costs remain yours: { $cost } a year.
 reason-living-costs-remain-unknown = A free place alone does not pay for housing and living.
-reason-budget-full-funding = { $funding } can cover study and living here.
+reason-budget-full-funding = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } can cover study and living here.
 reason-no-scholarship-route = No free place or full scholarship for your level here in my knowledge base.
 reason-priority-strong = Strong on what you asked for: { $priority }.
 reason-priority-some = Partly meets your priority: { $priority }.
@@ -219,21 +234,81 @@ reason-visa-free = No visa needed for citizens of Kazakhstan.
 reason-work-after = Graduates may stay and work.
 reason-work-after-job-search = After graduating you can stay to look for a job.
 reason-work-after-not-allowed = Working after graduating is not allowed on a student status.
-reason-funding-covers-full = { $funding } pays for { $covers }.
-reason-funding-covers-partial = { $funding } pays for part of it: { $covers }.
-reason-funding-covers-varies = What { $funding } pays for depends on the grant.
-reason-funding-way-in = { $funding } is a way in to { $destination }, not money.
-reason-funding-own-funds = Own funds: your family pays for study in { $destination }.
-reason-funding-level = { $funding } is open to { $level } students.
-reason-funding-needs-work-experience = { $funding } asks for at least { $years } { $years ->
+reason-funding-covers-full = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] pay
+       *[other] pays
+    } for { $covers }.
+reason-funding-covers-partial = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] pay
+       *[other] pays
+    } for part of it: { $covers }.
+reason-funding-covers-varies = { $funding }: what is paid for depends on the grant.
+reason-funding-way-in = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] are
+       *[other] is
+    } a way in to { $destinationArticle ->
+        [the] the { $destination }
+       *[other] { $destination }
+    }, not money.
+reason-funding-own-funds = Own funds: your family pays for study in { $destinationArticle ->
+        [the] the { $destination }
+       *[other] { $destination }
+    }.
+reason-funding-level = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] are
+       *[other] is
+    } open to { $level } students.
+reason-funding-needs-work-experience = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] ask
+       *[other] asks
+    } for at least { $years } { $years ->
         [one] year
        *[other] years
     } of work experience.
-reason-funding-language-ok = { $funding } asks for { $language } ({ $test }), which you have.
-reason-funding-language-required = { $funding } asks for { $language } ({ $test }).
-reason-funding-english-short = { $funding }: needs { $test }; you said { $english }.
-reason-funding-competitive = { $funding } is a competition: apply, but keep a plan B.
-reason-funding-living-not-covered = { $funding } does not pay living costs.
+reason-funding-language-ok = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] ask
+       *[other] asks
+    } for { $language }: { $test }. You have it.
+reason-funding-language-required = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] ask
+       *[other] asks
+    } for { $language }: { $test }.
+reason-funding-english-short = { $funding }: needs { $test }; you said: { $english }.
+reason-funding-competitive = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] are competitive
+       *[other] is a competition
+    }: apply, but keep a backup plan.
+reason-funding-living-not-covered = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] do not pay
+       *[other] does not pay
+    } living costs.
 reason-funding-work-off = Obligation: work in Kazakhstan for { $span } { $maxYears ->
         [one] year
        *[other] years
@@ -243,28 +318,58 @@ reason-funding-return-home = Obligation: return to Kazakhstan for { $span } { $m
         [one] year
        *[other] years
     }.
-reason-funding-return-home-unspecified = Obligation: return to Kazakhstan after the studies.
+reason-funding-return-home-unspecified = Obligation: return to Kazakhstan after graduating.
 reason-funding-collateral = Obligation: a pledge of real estate or a guarantee before the contract.
 reason-funding-language-course = Obligation: a compulsory language course.
 reason-funding-repay-if-broken = If you break the terms, you repay the money.
-reason-funding-window-open = Applications for { $funding } are open until { $closes }.
-reason-funding-window-upcoming = Applications for { $funding } open on { $opens }.
-reason-funding-window-closed = Applications for { $funding } closed on { $closes }; wait for the next round.
-reason-plan-return-obligation = You plan to come back, so { $funding }'s duty to return or work in Kazakhstan suits you.
+reason-funding-window-open = Applications for { $fundingArticle ->
+        [the] the { $funding }
+       *[other] { $funding }
+    } are open until { $closes }.
+reason-funding-window-upcoming = Applications for { $fundingArticle ->
+        [the] the { $funding }
+       *[other] { $funding }
+    } open on { $opens }.
+reason-funding-window-closed = Applications for { $fundingArticle ->
+        [the] the { $funding }
+       *[other] { $funding }
+    } closed on { $closes }; wait for the next round.
+reason-plan-return-obligation = { $funding }: you plan to come back, so { $fundingNumber ->
+        [plural] their
+       *[other] its
+    } duty to return or work in Kazakhstan suits you.
 reason-required-funds = For the visa you must show or block { $cost } for living; I count that as a year of your living costs.
 reason-required-funds-over-budget = The visa alone asks you to show { $cost } for living, more than your budget of up to { $budgetMaxKzt }, before any tuition.
 reason-living-over-budget = Living alone costs { $cost } a year here, more than your budget of up to { $budgetMaxKzt }, before any tuition.
-reason-field-strong = { $destination } is known for { $field }.
-reason-field-some = { $destination } is a reasonable choice for { $field }.
+reason-field-strong = { $destinationArticle ->
+        [the] The { $destination }
+       *[other] { $destination }
+    } is known for { $field }.
+reason-field-some = { $destinationArticle ->
+        [the] The { $destination }
+       *[other] { $destination }
+    } is a reasonable choice for { $field }.
 reason-field-no-data = No checked data on “{ $field }” here yet: not scored. Check { $page }
-reason-route-tests = For “{ $route }”, plan for: { $test }.
-reason-funding-work-experience-ok = { $funding } asks for { $years } { $years ->
+reason-route-tests = { $route }. Tests: { $test }.
+reason-funding-work-experience-ok = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] ask
+       *[other] asks
+    } for { $years } { $years ->
         [one] year
        *[other] years
     } of work experience, which you have.
 reason-funding-needs-enrolment = { $funding }: only for students of a Kazakhstani university.
 reason-funding-status-required = { $funding }: open to { $status }.
-reason-funding-language-prep-year = { $funding } asks for { $language } ({ $test }); the preparatory year is where you reach it.
+reason-funding-language-prep-year = { $fundingArticle ->
+        [the] The { $funding }
+       *[other] { $funding }
+    } { $fundingNumber ->
+        [plural] ask
+       *[other] asks
+    } for { $language }: { $test }. The preparatory year is where you reach it.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
 
@@ -297,7 +402,10 @@ cost-per-semester = { $amount } a semester
 cost-per-month = { $amount } a month
 cost-yearly = 💸 A year, paying yourself: { $cost }
 cost-yearly-level = 💸 A year ({ $level }), paying yourself: { $cost }
-cost-yearly-partial = living is counted as housing only: food and the rest come on top
+cost-yearly-partial = { $covers ->
+        [housing-food] living is counted as housing and food only: transport and the rest come on top
+       *[housing] living is counted as housing only: food and the rest come on top
+    }
 cost-degree = 🎓 The whole degree ({ $span } { $maxYears ->
         [one] year
        *[other] years
@@ -429,18 +537,18 @@ region-akmola = Akmola Region
 region-aktobe = Aktobe Region
 region-almaty-region = Almaty Region
 region-atyrau = Atyrau Region
-region-east-kazakhstan = East Kazakhstan
+region-east-kazakhstan = East Kazakhstan Region
 region-jambyl = Jambyl Region
 region-jetisu = Jetisu Region
 region-karaganda = Karaganda Region
 region-kostanay = Kostanay Region
 region-kyzylorda = Kyzylorda Region
 region-mangystau = Mangystau Region
-region-north-kazakhstan = North Kazakhstan
+region-north-kazakhstan = North Kazakhstan Region
 region-pavlodar = Pavlodar Region
 region-turkistan = Turkistan Region
 region-ulytau = Ulytau Region
-region-west-kazakhstan = West Kazakhstan
+region-west-kazakhstan = West Kazakhstan Region
 forget-confirm =
     🗑 <b>Delete everything Bagdar keeps about you?</b>
     Your language, answers, unfinished questionnaire, your answer about statistics, your region and your reminders will be deleted now. This cannot be undone.
@@ -454,7 +562,7 @@ forget-cancelled = 👌 Nothing was deleted.
 reminders-offer = 🔔 <b>Deadline reminders.</b> Tap a scholarship to get a message 30, 7 and 1 day before its deadline.
 reminders-subscribe-button = 🔔 { $funding } — { $date }
 reminders-subscribed-short = 🔔 Reminder set
-reminders-subscribed = 🔔 Done: I will remind you about <b>{ $funding }</b>, whose deadline is { $date }. { $count ->
+reminders-subscribed = 🔔 Done, reminder set: <b>{ $funding }</b>, deadline { $date }. { $count ->
         [one] One reminder is still ahead, on { $first }.
        *[other] { $count } reminders are ahead, the first on { $first }.
     } /reminders lists and cancels them.

@@ -43,7 +43,7 @@ cancel-nothing = Тоқтататын ештеңе жоқ. Сауалнаман�
 button-outdated = Бұл түйме енді жұмыс істемейді.
 group-private-only = 👋 Әр студентпен жеке чатта сөйлесемін, сонда жауаптарыңыз тек өзіңізде қалады. <a href="https://t.me/{ $bot }">t.me/{ $bot }</a> ашып, /start жіберіңіз.
 unknown-command = Мұндай команданы білмеймін. Не істей алатынымды көру үшін /help жіберіңіз.
-unhandled-text = Әзірге мен тек түймелермен жұмыс істеймін. Сауалнаманы бастау үшін /quiz, командалар тізімін көру үшін /help жіберіңіз.
+unhandled-text = Бұл хабарламаны түсінбедім. Сұрағыңызды өз сөзіңізбен жазыңыз, сауалнамадан өту үшін /quiz, командалар тізімі үшін /help жіберіңіз.
 unhandled-media = Мен тек түймелер мен командаларды түсінемін. Сауалнаманы бастау үшін /quiz, анықтама үшін /help жіберіңіз.
 error-try-again = Менің тарапымнан қате кетті. Сәлден кейін қайталап көріңіз.
 
@@ -83,6 +83,8 @@ budget-under-2m = 2 млн ₸-ге дейін
 budget-2m-5m = 2–5 млн ₸
 budget-5m-10m = 5–10 млн ₸
 budget-over-10m = 10 млн ₸-ден көп
+budget-usd-range = { $label } (≈ { $low }–{ $high } $)
+budget-usd-from = { $label } (≈ { $low } $-дан көп)
 
 quiz-languages-question = Қазір қай тілдерде оқи аласыз?
 language-kk = қазақ тілі
@@ -108,7 +110,7 @@ field-engineering-it = Инженерия және IT
 field-natural-sciences = Жаратылыстану ғылымдары
 field-medicine = Медицина
 field-business-economics = Бизнес және экономика
-field-social-humanities = Құқық, гуманитарлық ғылымдар
+field-social-humanities = Құқық, әлеуметтік және гуманитарлық ғылымдар
 field-education = Педагогика және білім беру
 field-arts-design = Өнер және дизайн
 
@@ -129,7 +131,7 @@ quiz-english-question = Ағылшын тіліңіздің деңгейі қа�
 english-none = Ағылшын тілін білмеймін
 english-a2 = Базалық (A2)
 english-b1 = Орта (B1)
-english-b2 = Ортадан жоғары (B2, IELTS 5.5–6.5)
+english-b2 = Ортадан жоғары (B2, IELTS 5,5–6,5)
 english-c1 = Жоғары (C1+, IELTS 7+)
 
 quiz-multi-hint = Ең көбі { $max } нұсқа таңдап, «Дайын» түймесін басыңыз.
@@ -141,11 +143,11 @@ quiz-stale-button = Бұл сұрақ жабылды. Соңғы сұраққа 
 quiz-use-buttons = ☝️ Сұрақтың астындағы түймелер арқылы жауап беріңіз.
 quiz-answer-not-saved = ⚠️ Соңғы жауабыңыз маған жетпеді (менің тарапымдағы байланыс ақауы). Осы сұраққа қайта жауап беріңіз:
 quiz-too-long = Сауалнама тым ұзаққа созылды. Қайта бастау үшін /quiz жіберіңіз.
-quiz-finished = 🎉 Рақмет! Міне, сізге ең қолайлы бағыттар.
+quiz-finished = 🎉 Рақмет! Міне, сізге ең қолайлы елдер.
 
 ## Results
 
-results-title = <b>🧭 Сізге сай бағыттар</b>
+results-title = <b>🧭 Сізге сай елдер</b>
 results-neutrality = <i>Елдер сіздің жауаптарыңызға қаншалықты сәйкес келетініне қарай реттелген. Бұл тізімдегі орын үшін ешбір ЖОО немесе агенттік ақы төлемейді.</i>
 results-rates-date = ₸ Ұлттық банктің { $date } бағамы бойынша
 results-source = дереккөз
@@ -159,7 +161,7 @@ results-funding-title = Қаржыландыру жолдары:
 results-none = Сізде әзірге нәтиже жоқ. Сауалнамадан өту үшін /quiz жіберіңіз.
 results-none-short = Әзірге нәтиже жоқ: /quiz жіберіңіз.
 results-more-button = Басқа елдер ▶️
-results-funding-button = 💰 Қаржыландыру туралы толық
+results-funding-button = 💰 Қаржыландыру туралы толығырақ
 results-restart-button = 🔄 Қайта бастау
 results-language-button = 🌐 Тіл
 
@@ -190,7 +192,13 @@ reason-level-no-data = Тексерілген дерек жоқ: «{ $level }» 
 reason-language-ok = Мұнда білетін тіліңізде оқи аласыз: { $language }.
 reason-language-english-below = Ағылшын тіліндегі бағдарламалар әдетте B2 деңгейін талап етеді; сіздің деңгейіңіз — { $english }, сондықтан IELTS сияқты емтиханға дайындалуды жоспарлаңыз.
 reason-language-missing-prep-year = Оқыту тілі — { $language }: тілдік дайындық жылы оны меңгеруге көмектеседі.
-reason-language-missing = Оқыту тілі — { $language }: сіз әзірге бұл тілде оқи алмайсыз.
+reason-language-missing = Оқыту { $languageCount ->
+        [one] тілі
+       *[other] тілдері
+    } — { $language }: сіз әзірге { $languageCount ->
+        [one] бұл тілде
+       *[other] бұл тілдердің ешқайсысында
+    } оқи алмайсыз.
 reason-budget-fits = Бір жыл { $cost } тұрады — бюджетіңізге сыяды.
 reason-budget-partly = Бір жыл { $cost } тұрады — бюджетіңіздің жоғарғы шегінде (ең көбі { $budgetMaxKzt }).
 reason-budget-over = Бір жыл { $cost } тұрады — бюджетіңізден асады (ең көбі { $budgetMaxKzt }).
@@ -198,7 +206,7 @@ reason-budget-scholarship-only = Бір жыл { $cost } тұрады, сонд�
 reason-cost-unknown = { $destination }: оқу ақысы туралы тексерілген дерек менде жоқ — әр ЖОО-ның бетін қараңыз.
 reason-living-cost-unknown = { $destination }: өмір сүру шығыны туралы тексерілген дерек менде әзірге жоқ, сондықтан бір жылдың сомасы жоқ — әр ЖОО-ның бетін қараңыз.
 reason-cost-housing-only = Тұру шығынынан менде тек жатақхана құны тексерілген; тамақ пен басқа шығындар бөлек.
-reason-free-tuition-route = Тегін оқу жолы: { $route }.
+reason-free-tuition-route = Оқу ақысы төленбейтін жол: { $route }.
 reason-free-route-living-fits = Тегін оқуға түссеңіз, тек өмір сүру шығындарын төлейсіз — жылына { $cost }, бұл бюджетіңізге сыяды.
 reason-living-costs-remain = Тегін оқысаңыз да, өмір сүру шығындары өз мойныңызда: жылына { $cost }.
 reason-living-costs-remain-unknown = Тегін оқысаңыз да, тұрғын үй мен тұрмыс шығынын өзіңіз төлейсіз.
@@ -220,10 +228,10 @@ reason-funding-way-in = { $destination }: { $funding } түсуге мүмкін
 reason-funding-own-funds = { $destination }: өз қаражаты — оқуды отбасыңыз төлейді.
 reason-funding-level = { $funding } сіздің деңгейіңізге қолжетімді: { $level }.
 reason-funding-needs-work-experience = { $funding } кемінде { $years } жыл жұмыс өтілін талап етеді.
-reason-funding-language-ok = { $funding }: { $language } ({ $test }) талап етіледі — бұл сізде бар.
-reason-funding-language-required = { $funding }: { $language } ({ $test }) талап етіледі.
+reason-funding-language-ok = { $funding }: { $language } бойынша { $test } талап етіледі — бұл сізде бар.
+reason-funding-language-required = { $funding }: { $language } бойынша { $test } талап етіледі.
 reason-funding-english-short = { $funding }: { $test } талап етіледі; сіз көрсеткен деңгей: { $english }.
-reason-funding-competitive = { $funding } — конкурс: өтінім беріңіз, бірақ B жоспарын да ойластырыңыз.
+reason-funding-competitive = { $funding } — конкурс: өтінім беріңіз, бірақ балама жоспарды да ойластырыңыз.
 reason-funding-living-not-covered = { $funding } өмір сүру шығындарын өтемейді.
 reason-funding-work-off = Еңбекпен өтеу міндеті: оқуды бітірген соң Қазақстанда { $span } жыл жұмыс істеу.
 reason-funding-work-off-unspecified = Еңбекпен өтеу міндеті: оқуды бітірген соң Қазақстанда жұмыс істеу.
@@ -238,15 +246,15 @@ reason-funding-window-closed = { $funding }: өтінім қабылдау { $cl
 reason-plan-return-obligation = { $funding }: елге оралуды жоспарлап отырсыз, сондықтан Қазақстанға оралу немесе онда жұмыс істеу міндеті сізге сәйкес келеді.
 reason-required-funds = Виза үшін тұруға { $cost } көрсету немесе бұғаттау керек; мен бұл соманы бір жылғы өмір сүру шығыныңыз деп есептеймін.
 reason-required-funds-over-budget = Тек виза үшін тұруға { $cost } көрсету керек — бұл бюджетіңізден (ең көбі { $budgetMaxKzt }) көп, оқу ақысын есептемегенде.
-reason-living-over-budget = Мұнда тек тұрудың өзі жылына { $cost } тұрады — бұл бюджетіңізден (ең көбі { $budgetMaxKzt }) көп, оқу ақысын есептемегенде.
-reason-field-strong = { $destination }: «{ $field }» бағыты бойынша мықты.
-reason-field-some = { $destination }: «{ $field }» бағыты үшін жаман таңдау емес.
+reason-living-over-budget = Мұнда тұрмыс шығынының өзі жылына { $cost } болады — бұл бюджетіңізден (ең көбі { $budgetMaxKzt }) көп, оқу ақысын есептемегенде.
+reason-field-strong = { $destination }: «{ $field }» саласы бойынша мықты.
+reason-field-some = { $destination }: «{ $field }» саласы үшін қолайлы таңдау.
 reason-field-no-data = Тексерілген дерек жоқ: «{ $field }» — бағалауға кірмеді. Тексеріңіз: { $page }
-reason-route-tests = «{ $route }» жолы үшін дайындалыңыз: { $test }.
+reason-route-tests = { $route }. Емтихандар: { $test }.
 reason-funding-work-experience-ok = { $funding }: { $years } жыл жұмыс өтілі керек — ол сізде бар.
 reason-funding-needs-enrolment = { $funding }: тек Қазақстандағы ЖОО студенттеріне арналған.
 reason-funding-status-required = { $funding }: өтінімді { $status } бере алады.
-reason-funding-language-prep-year = { $funding }: { $language } ({ $test }) талап етіледі; бұл деңгейге дайындық жылында жетесіз.
+reason-funding-language-prep-year = { $funding }: { $language } бойынша { $test } талап етіледі; бұл деңгейге дайындық жылында жетесіз.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
 
@@ -279,7 +287,10 @@ cost-per-semester = семестріне { $amount }
 cost-per-month = айына { $amount }
 cost-yearly = 💸 Өз қаражатыңызбен бір жыл: { $cost }
 cost-yearly-level = 💸 Өз қаражатыңызбен бір жыл ({ $level }): { $cost }
-cost-yearly-partial = тұруға тек тұрғын үй есептелген: тамақ пен басқасы бөлек
+cost-yearly-partial = { $covers ->
+        [housing-food] тұруға тек тұрғын үй мен тамақ есептелген: көлік пен басқасы бөлек
+       *[housing] тұруға тек тұрғын үй есептелген: тамақ пен басқасы бөлек
+    }
 cost-degree = 🎓 Бүкіл оқу ({ $span } жыл): { $cost }
 cost-gap-tuition = Бүкіл жылға сома жоқ: оқу ақысының тексерілген сомасы жоқ ({ $level }).
 cost-gap-living = Бүкіл жылға сома жоқ: өмір сүру құнының тексерілген сомасы жоқ.
@@ -292,9 +303,9 @@ cost-segment-public = мемлекеттік ЖОО
 cost-segment-private = жеке ЖОО
 cost-segment-national-language = елдің өз тілінде
 cost-segment-english-taught = ағылшын тілінде
-cost-living = Тұру
-cost-living-where = Тұру ({ $where })
-cost-living-missing = Тұру: сома жоқ.
+cost-living = Тұру шығыны
+cost-living-where = Тұру шығыны ({ $where })
+cost-living-missing = Тұру шығыны: сома жоқ.
 cost-where-capital = астана
 cost-where-other-cities = басқа қалалар
 cost-covers-housing = тек тұрғын үй
@@ -357,7 +368,7 @@ command-reminders = Мерзім туралы еске салғыштарым
 privacy-text =
     🔒 <b>Bagdar-дағы деректеріңіз</b>
 
-    <b>Не сақтаймын</b> — тек осы чаттың нөмірімен (атыңыз, username не телефон нөміріңіз сақталмайды):
+    <b>Не сақтаймын</b> — тек осы чаттың нөмірімен (атыңыз, пайдаланушы аты не телефон нөміріңіз сақталмайды):
     • таңдаған тіліңіз;
     • нәтижелеріңізді қайта көрсету үшін сауалнамаға соңғы жауаптарыңыз;
     • жалғастыра алуыңыз үшін аяқталмаған сауалнама;
@@ -429,7 +440,7 @@ reminders-subscribe-button = 🔔 { $funding } — { $date }
 reminders-subscribed-short = 🔔 Еске салғыш қосылды
 reminders-subscribed = 🔔 Дайын: <b>{ $funding }</b> туралы еске саламын, өтінім беру мерзімі — { $date }. Алда { $count } еске салғыш бар, біріншісі — { $first }. /reminders оларды көрсетеді және тоқтатады.
 reminders-unavailable = Бұл мерзім үшін еске сала алатын күн енді жоқ. Ресми бетті қараңыз.
-reminders-none = 🔕 Сізде еске салғыштар жоқ. Нәтижелерде «💰 Қаржыландыру туралы толық» бөлімін ашыңыз: мерзімі нақты күнмен көрсетілген стипендияларда 🔔 түймесі бар.
+reminders-none = 🔕 Сізде еске салғыштар жоқ. Нәтижелерде «💰 Қаржыландыру туралы толығырақ» бөлімін ашыңыз: мерзімі нақты күнмен көрсетілген стипендияларда 🔔 түймесі бар.
 reminders-title = 🔔 <b>Мерзім туралы еске салғыштарыңыз</b>
 reminders-item = • <b>{ $funding }</b>: мерзімі { $date }; келесі еске салғыш { $next } ({ $days ->
         [1] бір күн бұрын
@@ -469,7 +480,7 @@ stats-export-caption = Айлар бойынша анонимді статист
 ## Deep links and shared results
 
 deep-link-broken = 🔗 Бұл сілтеме бүлінген немесе ескірген сияқты, сондықтан оны аша алмаймын. Ештеңе етпейді: мұнан бастауға болады.
-shared-title = 📤 Сізбен Bagdar нәтижелерімен бөлісті
+shared-title = 📤 Сізбен Bagdar нәтижелері бөлісілді
 shared-private = Сілтемеде тек елдер мен төлеу жолдары бар, бөліскен адамның жауаптары жоқ.
 shared-funding = 💰 Оқуды қалай төлеуге болады
 shared-own-quiz = Өз рейтингіңізді алғыңыз келе ме? Сауалнамадан өтіңіз: бір минуттай уақыт алады.
@@ -488,7 +499,7 @@ profile-field-level = Деңгей
 profile-field-budget = Бюджет
 profile-field-languages = Тілдер
 profile-field-willLearnLanguage = Тілдік жыл
-profile-field-field = Бағыт
+profile-field-field = Оқу саласы
 profile-field-priorities = Басымдықтар
 profile-field-plan = Жоспар
 profile-field-english = Ағылшын тілі
@@ -564,7 +575,7 @@ share-card-title = Шетелде қайда оқи аламын
 share-card-subtitle = Bagdar жауаптарыма қарай таңдады: маған сай елдер және оқуды төлеу жолдары.
 share-card-destinations = Маған сай елдер
 share-card-funding = Қалай төлеуге болады
-share-card-cost = Өз қаражатыңызбен жылына { $cost }
+share-card-cost = Өз қаражатыммен жылына { $cost }
 share-card-languages = Оқыту тілі: { $languages }
 share-card-footer = Әр деректің ресми дереккөзі бар: Telegram-дағы { $bot } · { $date }
 share-card-neutral = Bagdar рейтингіндегі орын үшін ешбір ЖОО немесе агенттік ақы төлемейді.

@@ -31,7 +31,7 @@ help =
     })
     /results — снова посмотреть последние результаты
     /profile — ваши ответы: измените один и получите новые результаты
-    /compare — сравнить 2–3 страны рядом
+    /compare — сравнить 2–3 страны между собой
     /country — карточка страны: расходы, поступление, работа, финансирование
     /language — сменить язык
     /reminders — ваши напоминания о сроках
@@ -51,7 +51,7 @@ cancel-nothing = Отменять нечего. Отправьте /quiz, что
 button-outdated = Эта кнопка больше не работает.
 group-private-only = 👋 Я общаюсь с каждым студентом в личном чате, чтобы ваши ответы оставались только вашими. Откройте <a href="https://t.me/{ $bot }">t.me/{ $bot }</a> и отправьте /start.
 unknown-command = Я не знаю такой команды. Отправьте /help, чтобы узнать, что я умею.
-unhandled-text = Пока я работаю только с кнопками. Отправьте /quiz, чтобы начать опрос, или /help, чтобы увидеть список команд.
+unhandled-text = Я не понял это сообщение. Напишите вопрос своими словами, отправьте /quiz, чтобы пройти опрос, или /help — список команд.
 unhandled-media = Я понимаю только кнопки и команды. Отправьте /quiz, чтобы начать опрос, или /help для справки.
 error-try-again = Что-то пошло не так на моей стороне. Попробуйте ещё раз чуть позже.
 
@@ -91,6 +91,8 @@ budget-under-2m = До 2 млн ₸
 budget-2m-5m = От 2 до 5 млн ₸
 budget-5m-10m = От 5 до 10 млн ₸
 budget-over-10m = Больше 10 млн ₸
+budget-usd-range = { $label } (≈ { $low }–{ $high } $)
+budget-usd-from = { $label } (≈ от { $low } $)
 
 quiz-languages-question = На каких языках вы могли бы учиться уже сейчас?
 language-kk = казахский
@@ -116,7 +118,7 @@ field-engineering-it = Инженерия и IT
 field-natural-sciences = Естественные науки
 field-medicine = Медицина
 field-business-economics = Бизнес и экономика
-field-social-humanities = Право и гуманитарные науки
+field-social-humanities = Право, социальные и гуманитарные науки
 field-education = Образование и педагогика
 field-arts-design = Искусство и дизайн
 
@@ -137,23 +139,29 @@ quiz-english-question = Какой у вас уровень английског
 english-none = Не владею английским
 english-a2 = Базовый (A2)
 english-b1 = Средний (B1)
-english-b2 = Выше среднего (B2, IELTS 5.5–6.5)
+english-b2 = Выше среднего (B2, IELTS 5,5–6,5)
 english-c1 = Продвинутый (C1+, IELTS 7+)
 
-quiz-multi-hint = Выберите до { $max } вариантов и нажмите «Готово».
+quiz-multi-hint = Выберите до { $max } { $max ->
+        [one] варианта
+       *[other] вариантов
+    } и нажмите «Готово».
 quiz-multi-hint-all = Выберите все подходящие варианты и нажмите «Готово».
 quiz-back = ◀️ Назад
 quiz-done = Готово ✓ ({ $count })
-quiz-choose-between = Выберите от { $min } до { $max } вариантов.
+quiz-choose-between = Выберите от { $min } до { $max } { $max ->
+        [one] варианта
+       *[other] вариантов
+    }.
 quiz-stale-button = Этот вопрос уже закрыт. Пожалуйста, ответьте на последний.
 quiz-use-buttons = ☝️ Пожалуйста, отвечайте кнопками под вопросом.
 quiz-answer-not-saved = ⚠️ Ваш последний ответ до меня не дошёл (сбой связи на моей стороне). Пожалуйста, ответьте на этот вопрос ещё раз:
 quiz-too-long = Опрос длился слишком долго. Отправьте /quiz, чтобы начать заново.
-quiz-finished = 🎉 Спасибо! Вот направления, которые подходят вам лучше всего.
+quiz-finished = 🎉 Спасибо! Вот страны, которые подходят вам лучше всего.
 
 ## Results
 
-results-title = <b>🧭 Ваши направления</b>
+results-title = <b>🧭 Подходящие вам страны</b>
 results-neutrality = <i>Страны отсортированы по тому, насколько они соответствуют вашим ответам. Ни один вуз или агентство не платит за место в этом списке.</i>
 results-rates-date = ₸ по курсу Нацбанка на { $date }
 results-source = источник
@@ -165,7 +173,10 @@ results-basis = 📊 Оценка по { $known } из { $total } { $total ->
        *[other] критериев
     }
 results-no-data = Нет проверенных данных: { $items } — в оценке не учтено. Проверьте: { $page }
-results-basis-all = 📊 Оценка по всем { $total } критериям
+results-basis-all = 📊 Оценка по всем { $total } { $total ->
+        [one] критерию
+       *[other] критериям
+    }
 results-funding-title = Как оплатить учёбу:
 results-none = У вас пока нет результатов. Отправьте /quiz, чтобы пройти опрос.
 results-none-short = Результатов пока нет: отправьте /quiz.
@@ -199,13 +210,23 @@ covers-study-materials = учебные материалы
 reason-level-offered = { $destination }: { $level } — обучение { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }.
 reason-level-no-data = Нет проверенных данных: «{ $level }» — в оценке не учтено. Проверьте: { $page }
-reason-language-ok = Язык обучения вам подходит: { $language }.
+reason-language-ok = { $languageCount ->
+        [one] Язык обучения вам подходит
+       *[other] Языки обучения вам подходят
+    }: { $language }.
 reason-language-english-below = Программы на английском обычно требуют B2, а ваш уровень — { $english }: готовьтесь к экзамену, например IELTS.
 reason-language-missing-prep-year = Язык обучения — { $language }: подготовительный языковой год поможет его освоить.
-reason-language-missing = Язык обучения — { $language }: на нём вы пока учиться не можете.
+reason-language-missing = { $languageCount ->
+        [one] Язык
+       *[other] Языки
+    } обучения — { $language }: { $languageCount ->
+        [one] на нём
+       *[other] ни на одном из них
+    } вы пока учиться не можете.
 reason-budget-fits = Год стоит { $cost } — укладывается в ваш бюджет.
 reason-budget-partly = Год стоит { $cost } — на верхней границе вашего бюджета (до { $budgetMaxKzt }).
 reason-budget-over = Год стоит { $cost } — больше вашего бюджета (до { $budgetMaxKzt }).
@@ -213,11 +234,14 @@ reason-budget-scholarship-only = Год стоит { $cost } — понадоб�
 reason-cost-unknown = { $destination }: у меня нет проверенных данных о стоимости обучения — смотрите страницу каждого вуза.
 reason-living-cost-unknown = { $destination }: проверенных данных о расходах на жизнь у меня пока нет, поэтому суммы за год нет — смотрите страницу каждого вуза.
 reason-cost-housing-only = Из расходов на жизнь у меня проверена только стоимость общежития; еда и остальное — отдельно.
-reason-free-tuition-route = Бесплатное обучение: { $route }.
+reason-free-tuition-route = { $route } — без платы за обучение.
 reason-free-route-living-fits = При бесплатном обучении остаются только расходы на жизнь — { $cost } в год, и это укладывается в ваш бюджет.
 reason-living-costs-remain = Даже при бесплатном обучении расходы на жизнь — ваши: { $cost } в год.
 reason-living-costs-remain-unknown = Даже при бесплатном обучении жильё и расходы на жизнь вы оплачиваете сами.
-reason-budget-full-funding = { $funding } может покрыть здесь и учёбу, и проживание.
+reason-budget-full-funding = { $funding } { $fundingNumber ->
+        [plural] могут
+       *[other] может
+    } покрыть здесь и учёбу, и проживание.
 reason-no-scholarship-route = В моей базе знаний здесь нет ни бесплатных мест, ни полной стипендии для вашего уровня.
 reason-priority-strong = Сильная сторона — то, что для вас важно: { $priority }.
 reason-priority-some = Частично отвечает вашему приоритету: { $priority }.
@@ -228,31 +252,54 @@ reason-visa-free = Гражданам Казахстана виза не нуж�
 reason-work-after = Выпускники могут остаться и работать.
 reason-work-after-job-search = После выпуска можно остаться, чтобы искать работу.
 reason-work-after-not-allowed = Со студенческим статусом работать после выпуска нельзя.
-reason-funding-covers-full = { $funding } оплачивает: { $covers }.
-reason-funding-covers-partial = { $funding } оплачивает часть расходов: { $covers }.
-reason-funding-covers-varies = Что именно оплачивает { $funding }, зависит от конкретного гранта.
-reason-funding-way-in = { $destination }: { $funding } помогает поступить, но денег не даёт.
+reason-funding-covers-full = { $funding } { $fundingNumber ->
+        [plural] оплачивают
+       *[other] оплачивает
+    }: { $covers }.
+reason-funding-covers-partial = { $funding } { $fundingNumber ->
+        [plural] оплачивают
+       *[other] оплачивает
+    } часть расходов: { $covers }.
+reason-funding-covers-varies = { $funding }: что именно оплачивается, зависит от конкретного гранта.
+reason-funding-way-in = { $destination }: { $funding } { $fundingNumber ->
+        [plural] помогают поступить, но денег не дают
+       *[other] помогает поступить, но денег не даёт
+    }.
 reason-funding-own-funds = { $destination }: собственные средства — учёбу оплачивает ваша семья.
-reason-funding-level = { $funding } подходит для вашего уровня: { $level }.
+reason-funding-level = { $funding } { $fundingNumber ->
+        [plural] подходят
+       *[other] подходит
+    } для вашего уровня: { $level }.
 reason-funding-needs-work-experience = { $funding }: нужен стаж работы не менее { $years } { $years ->
         [one] года
        *[other] лет
     }.
-reason-funding-language-ok = { $funding } требует знания языка: { $language } ({ $test }) — это у вас есть.
-reason-funding-language-required = { $funding } требует знания языка: { $language } ({ $test }).
+reason-funding-language-ok = { $funding } { $fundingNumber ->
+        [plural] требуют
+       *[other] требует
+    } знания языка: { $language } — { $test }; это у вас есть.
+reason-funding-language-required = { $funding } { $fundingNumber ->
+        [plural] требуют
+       *[other] требует
+    } знания языка: { $language } — { $test }.
 reason-funding-english-short = { $funding }: требуется { $test }; вы указали: { $english }.
 reason-funding-competitive = { $funding } — это конкурс: подавайте заявку, но держите запасной план.
-reason-funding-living-not-covered = { $funding } не покрывает расходы на жизнь.
+reason-funding-living-not-covered = { $funding } { $fundingNumber ->
+        [plural] не покрывают
+       *[other] не покрывает
+    } расходы на жизнь.
 reason-funding-work-off = Обязательство: отработка в Казахстане { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     } после выпуска.
 reason-funding-work-off-unspecified = Обязательство: отработка в Казахстане после выпуска.
 reason-funding-return-home = Обязательство: вернуться и жить в Казахстане { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }.
 reason-funding-return-home-unspecified = Обязательство: вернуться в Казахстан после учёбы.
 reason-funding-collateral = Обязательство: залог недвижимости или поручительство до подписания договора.
@@ -263,25 +310,26 @@ reason-funding-window-upcoming = { $funding }: приём заявок начн�
 reason-funding-window-closed = { $funding }: приём заявок закрылся { $closes }; ждите следующего набора.
 reason-plan-return-obligation = { $funding }: вы планируете вернуться, так что обязательство вернуться или работать в Казахстане вам подходит.
 reason-required-funds = Для визы нужно показать или заблокировать { $cost } на проживание; я считаю эту сумму вашими расходами на жизнь за год.
-reason-required-funds-over-budget = Уже для визы нужно показать { $cost } на проживание — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
+reason-required-funds-over-budget = Для одной только визы нужно показать { $cost } на проживание — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
 reason-living-over-budget = Одно проживание здесь стоит { $cost } в год — больше вашего бюджета (до { $budgetMaxKzt }), и это без платы за обучение.
-reason-field-strong = { $destination }: сильное направление — { $field }.
-reason-field-some = { $destination }: неплохой выбор для направления «{ $field }».
+reason-field-strong = { $destination }: сильная сторона — { $field }.
+reason-field-some = { $destination }: неплохой выбор для сферы «{ $field }».
 reason-field-no-data = Нет проверенных данных: «{ $field }» — в оценке не учтено. Проверьте: { $page }
-reason-route-tests = Для пути «{ $route }» готовьтесь к: { $test }.
+reason-route-tests = { $route }. Экзамены: { $test }.
 reason-funding-work-experience-ok = { $funding }: нужен стаж работы { $years } { $years ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     } — он у вас есть.
 reason-funding-needs-enrolment = { $funding }: только для студентов казахстанских вузов.
 reason-funding-status-required = { $funding }: подать заявку могут { $status }.
-reason-funding-language-prep-year = { $funding }: нужен { $language } ({ $test }); этого уровня вы достигнете за подготовительный год.
+reason-funding-language-prep-year = { $funding }: нужен { $language } — { $test }; этого уровня вы достигнете за подготовительный год.
 
 ## Follow-up questions (asked only when a scholarship depends on the answer)
 
 quiz-follow-up-hint = Дополнительный вопрос: от ответа зависят некоторые стипендии в ваших результатах.
-quiz-work-question = Сколько лет у вас стаж работы на полную ставку?
+quiz-work-question = Сколько лет вы проработали на полную ставку?
 work-none = Пока нет
 work-one = Около года
 work-two-three = 2–3 года
@@ -309,11 +357,15 @@ cost-per-semester = { $amount } за семестр
 cost-per-month = { $amount } в месяц
 cost-yearly = 💸 Год за свой счёт: { $cost }
 cost-yearly-level = 💸 Год за свой счёт ({ $level }): { $cost }
-cost-yearly-partial = в проживании учтено только жильё: питание и остальное — сверху
+cost-yearly-partial = { $covers ->
+        [housing-food] в проживании учтены только жильё и питание: транспорт и остальное — сверху
+       *[housing] в проживании учтено только жильё: питание и остальное — сверху
+    }
 cost-degree = 🎓 Вся учёба ({ $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }): { $cost }
 cost-gap-tuition = Суммы за целый год нет: нет проверенной платы за обучение ({ $level }).
 cost-gap-living = Суммы за целый год нет: нет проверенной стоимости жизни.
@@ -356,7 +408,10 @@ window-from = с { $opens }
 country-choose = 🌍 Выберите страну, чтобы открыть её карточку: расходы, поступление, право на работу и финансирование — у каждого факта есть источник.
 country-not-found = Карточки этой страны у меня пока нет. Выберите одну из этих:
 explore-compare-button = ⚖️ Сравнить с другими
-explore-students = Здесь учатся около { $count } студентов из Казахстана ({ $year }).
+explore-students = Здесь учатся около { $count } { $count ->
+        [one] студента
+       *[other] студентов
+    } из Казахстана ({ $year }).
 explore-highlights = 📌 Коротко
 explore-costs = 💸 Расходы
 explore-study = 📚 Языки и сроки обучения
@@ -364,7 +419,8 @@ explore-prep-year = есть подготовительный языковой �
 explore-degree-years = { $level }: { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }
 explore-admission = 🧭 Как поступить
 explore-route-free = бесплатно
@@ -393,13 +449,13 @@ command-country = Карточка страны
 
 ## Privacy, consent and /forget
 
-command-privacy = Ваши данные и приватность
+command-privacy = Ваши данные и конфиденциальность
 command-forget = Удалить всё обо мне
 command-reminders = Мои напоминания о сроках
 privacy-text =
     🔒 <b>Ваши данные в Bagdar</b>
 
-    <b>Что я храню</b> — только под номером этого чата (не ваше имя, username или номер телефона):
+    <b>Что я храню</b> — только под номером этого чата (не ваше имя, имя пользователя или номер телефона):
     • выбранный вами язык;
     • ваши последние ответы на опрос, чтобы снова показать результаты;
     • незаконченный опрос, чтобы вы могли продолжить;
@@ -469,8 +525,9 @@ forget-cancelled = 👌 Ничего не удалено.
 reminders-offer = 🔔 <b>Напоминания о сроках.</b> Нажмите на стипендию — я напишу за 30, 7 и 1 день до окончания приёма заявок.
 reminders-subscribe-button = 🔔 { $funding } — { $date }
 reminders-subscribed-short = 🔔 Напоминание включено
-reminders-subscribed = 🔔 Готово: я напомню вам о <b>{ $funding }</b>, срок подачи — { $date }. { $count ->
-        [one] Впереди { $count } напоминание, { $first }.
+reminders-subscribed = 🔔 Готово, напоминание включено: <b>{ $funding }</b>, срок подачи — { $date }. { $count ->
+        [1] Впереди одно напоминание — { $first }.
+        [one] Впереди { $count } напоминание, первое — { $first }.
         [few] Впереди { $count } напоминания, первое — { $first }.
        *[other] Впереди { $count } напоминаний, первое — { $first }.
     } /reminders покажет и отменит их.
@@ -479,7 +536,9 @@ reminders-none = 🔕 У вас нет напоминаний. В результ
 reminders-title = 🔔 <b>Ваши напоминания о сроках</b>
 reminders-item = • <b>{ $funding }</b>: срок { $date }; следующее напоминание { $next } ({ $days ->
         [1] накануне
-       *[other] за { $days } дн.
+        [one] за { $days } день
+        [few] за { $days } дня
+       *[other] за { $days } дней
     })
 reminders-cancel-hint = Чтобы отменить напоминание, нажмите кнопку ниже.
 reminders-cancel-button = ❌ { $funding }
@@ -501,7 +560,7 @@ stats-hidden = скрыто: { $count }
 stats-dimension-plan = Планы после учёбы
 stats-dimension-level = Ступень
 stats-dimension-budget = Бюджет
-stats-dimension-field = Направление
+stats-dimension-field = Сфера обучения
 stats-dimension-language = Языки
 stats-dimension-priority = Приоритеты
 stats-dimension-region = Регион
@@ -540,7 +599,7 @@ profile-field-level = Уровень
 profile-field-budget = Бюджет
 profile-field-languages = Языки
 profile-field-willLearnLanguage = Языковой год
-profile-field-field = Направление
+profile-field-field = Сфера обучения
 profile-field-priorities = Приоритеты
 profile-field-plan = Планы
 profile-field-english = Английский
@@ -566,14 +625,15 @@ compare-degree-years-unknown = проверенных данных нет
 explore-years = { $span } { $maxYears ->
         [one] год
         [few] года
-       *[other] лет
+        [many] лет
+       *[other] года
     }
 compare-admission = 🧭 Как поступить
 compare-admission-level = 🧭 Как поступить ({ $level })
 compare-admission-none = в моей базе знаний нет способа поступления на этот уровень
 compare-funding-fits = 💰 Финансирование, подходящее по вашим ответам
 compare-funding-specific = 💰 Финансирование именно для этой страны (если пройти опрос, /compare покажет то, что подходит вам)
-compare-funding-none = ничего особого в моей базе знаний
+compare-funding-none = в моей базе знаний нет ничего именно для этой страны
 compare-funding-more = и ещё { $count }
 compare-work = 💼 Работа во время учёбы и после
 compare-footer = ⚠️ отмечает программы с обязательствами (отработка, возвращение домой, залог) — подробности в карточке страны. Перед решением проверьте каждую цифру на официальной странице.
@@ -582,7 +642,10 @@ compare-footer = ⚠️ отмечает программы с обязател�
 
 ask-found-title = 🔎 Вот что говорит моя база знаний:
 ask-found-footer = У каждого ответа есть ссылка на источник. Правила меняются: перед подачей документов проверьте официальную страницу. /country покажет полную карточку страны.
-ask-unknown = 🤷 Этого я не знаю: проверенного ответа у меня нет. Я знаю об учёбе за рубежом в { $countries } странах: расходы, поступление, общежития, стипендии, обязательства и право на работу.
+ask-unknown = 🤷 Этого я не знаю: проверенного ответа у меня нет. Я знаю об учёбе за рубежом в { $countries } { $countries ->
+        [one] стране
+       *[other] странах
+    }: расходы, поступление, общежития, стипендии, обязательства и право на работу.
 ask-unknown-official = Официальные страницы, где можно спросить:
 ask-unknown-commands = Попробуйте спросить иначе (например, «общежитие в России») или воспользуйтесь /country, /compare или /quiz.
 ask-related = Ещё полезно:

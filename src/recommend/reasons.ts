@@ -120,7 +120,9 @@ export type ReasonMessage = keyof typeof REASON_PARAMS;
  * variables, and `test`, in the student's language, since it is knowledge text in three languages
  * and the matcher is locale-free: the tests of the admission route `route` of `destination`
  * ("A; B"), or the requirement of the funding route `funding` for `language` ("B1 (KAZTEST or
- * Qazaq Resmi Test)").
+ * Qazaq Resmi Test)"); the grammar of the `funding` and `destination` names (`fundingNumber`:
+ * "singular" | "plural", `fundingGender`, `fundingArticle`: "the" | "none"), and how many items a
+ * list variable holds (`languageCount`), for templates that agree with them.
  */
 export const RENDERED_PARAMS = {
   cost: [["minKzt", "maxKzt"]],
@@ -129,6 +131,18 @@ export const RENDERED_PARAMS = {
     ["destination", "route"],
     ["funding", "language"],
   ],
+  // A name's grammar (src/bot/render/name-grammar.ts), for templates that agree with it.
+  fundingNumber: [["funding"]],
+  fundingGender: [["funding"]],
+  fundingArticle: [["funding"]],
+  destinationNumber: [["destination"]],
+  destinationGender: [["destination"]],
+  destinationArticle: [["destination"]],
+  // How many items a list variable holds ("it" or "them", «на нём» or «ни на одном из них»).
+  languageCount: [["language"]],
+  priorityCount: [["priority"]],
+  coversCount: [["covers"]],
+  statusCount: [["status"]],
 } as const satisfies Record<string, readonly (readonly string[])[]>;
 
 /** Every reason message id the matcher can emit, for the locale completeness test. */

@@ -6,6 +6,8 @@
  * obligation, not as a condition for applying.)
  */
 import { describe, expect, it } from "vitest";
+import { nameGrammarParams } from "../../src/bot/render/name-grammar.js";
+import { inlineLabel } from "../../src/format/locale-format.js";
 import type { Locale, TeachingLanguage } from "../../src/knowledge/schema.js";
 import { plain, realKnowledge, startHarness, tr } from "./harness.js";
 import { type Answers, answerQuestionnaire, tap } from "./quiz-flow.js";
@@ -63,10 +65,13 @@ async function reasonIn(
   }
   const line = tr(locale, message, {
     funding: funding.name[locale],
+    ...nameGrammarParams("funding", funding.grammar, locale),
     language: tr(locale, `language-${language}`),
+    languageCount: 1,
     test: requirement.level[locale],
-    // The English level the student gave, for a requirement compared with it.
-    english: tr(locale, answers.english),
+    // The English level the student gave, for a requirement compared with it, as it reads
+    // inside a sentence.
+    english: inlineLabel(tr(locale, answers.english), locale),
   });
   return { line: plain(line), english: requirement.level.en, own: requirement.level[locale] };
 }

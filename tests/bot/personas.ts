@@ -26,6 +26,19 @@ export const PERSONAS: readonly { name: string; profile: Student }[] = [
     },
   },
   {
+    name: "a Russian-speaking school leaver who wants to study medicine on the lowest budget",
+    profile: {
+      level: "bachelor",
+      budget: "under-2m",
+      languages: ["kk", "ru"],
+      willLearnLanguage: false,
+      field: "medicine",
+      priorities: ["low-cost", "close-to-home"],
+      plan: "return",
+      english: "a2",
+    },
+  },
+  {
     name: "a master's student with C1 English who wants prestige and career links",
     profile: {
       level: "master",
@@ -65,7 +78,7 @@ export const PERSONAS: readonly { name: string; profile: Student }[] = [
     },
   },
   {
-    name: "a student with only Kazakh and Russian who will not learn another language",
+    name: "a student of medicine with only Kazakh and Russian who will not learn another language",
     profile: {
       level: "bachelor",
       budget: "5m-10m",

@@ -20,7 +20,16 @@ describe("the profile: change one answer", () => {
   it("shows where the student stands now, and a change brings the routes of a university student", async () => {
     const knowledge = await realKnowledge();
     const exchange = knowledge.funding.find((f) => f.id === "exchange-programmes")?.name.ru;
-    const h = await withAnswers("ru");
+    // Ready to learn a language and after a new culture, so destinations that take exchange
+    // students (Korea, Hungary, Türkiye) are among the first three.
+    const answers = {
+      ...SCHOOL_LEAVER,
+      learn: "quiz-learn-yes",
+      priorities: ["priority-new-culture"],
+    };
+    const h = await startHarness({ languageCode: "ru" });
+    await h.send("/quiz");
+    await answerQuestionnaire(h, "ru", answers);
     const details = async () => {
       const before = h.texts().length;
       await tap(h, "ru", "results-funding-button");
@@ -35,7 +44,7 @@ describe("the profile: change one answer", () => {
     await h.press(`✏️ ${tr("ru", "profile-field-situation")}`);
     expect(h.last().text).toContain(tr("ru", "quiz-situation-question"));
     await tap(h, "ru", "situation-university-2");
-    await answerFollowUps(h, "ru", SCHOOL_LEAVER);
+    await answerFollowUps(h, "ru", answers);
     expect(h.texts().join("\n")).toContain(plain(tr("ru", "profile-updated")));
     expect(await details()).toContain(exchange);
     await h.send("/profile");

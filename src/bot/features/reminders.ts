@@ -4,6 +4,7 @@
  * sending is done by the scheduler (src/reminders/scheduler.ts), started by main.ts.
  */
 import { Composer, type Context, InlineKeyboard } from "grammy";
+import { formatDate } from "../../format/locale-format.js";
 import type { Knowledge, Locale } from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
 import { plannedReminders, remindableDeadline } from "../../reminders/schedule.js";
@@ -13,7 +14,7 @@ import type { BotContext } from "../context.js";
 import type { Translate } from "../i18n.js";
 import { decodeCallback, encodeCallback } from "../keyboards/callback-data.js";
 import { localized } from "../render/knowledge-text.js";
-import { formatDate, renderReminderList } from "../render/reminders.js";
+import { renderReminderList } from "../render/reminders.js";
 import { RESULTS_PAGE_SIZE } from "../render/results.js";
 
 export interface RemindersFeatureDeps {

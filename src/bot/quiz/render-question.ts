@@ -28,7 +28,11 @@ export function progress(step: number, total: number = QUESTIONS.length): string
     : `+${step - main + 1}/${total - main}`;
 }
 
-/** The option's label; budget tiers also show an approximate dollar figure when rates are known. */
+/**
+ * The option's label; budget tiers also show an approximate dollar figure when rates are known.
+ * The figures go to Fluent as numbers, so each language groups them its own way ("4 500" in
+ * Russian and Kazakh, where "4,500" reads as four and a half) and puts the "$" where it belongs.
+ */
 export function optionLabel(
   question: Question,
   index: number,
@@ -41,16 +45,13 @@ export function optionLabel(
   if (question.key !== "budget" || rates?.kzt.USD === undefined) return label;
   const tier = BUDGET_TIERS[option.value as BudgetTier];
   if (tier.maxKzt === 0) return label;
-  const usd = (kzt: number) => USD_FORMAT.format(roundForDisplay(kzt / (rates.kzt.USD as number)));
-  const range = Number.isFinite(tier.maxKzt)
-    ? `$${usd(tier.minKzt)}–${usd(tier.maxKzt)}`
-    : `$${usd(tier.minKzt)}+`;
-  return `${label} (≈ ${range})`;
+  const usd = (kzt: number) => roundForDisplay(kzt / (rates.kzt.USD as number));
+  return Number.isFinite(tier.maxKzt)
+    ? t("budget-usd-range", { label, low: usd(tier.minKzt), high: usd(tier.maxKzt) })
+    : t("budget-usd-from", { label, low: usd(tier.minKzt) });
 }
 
-/** Built once: a new formatter per label cost more than rendering the question. */
-const USD_FORMAT = new Intl.NumberFormat("en-US");
-
+/** A button's "≈" needs no more than hundreds. */
 function roundForDisplay(value: number): number {
   return value >= 1000 ? Math.round(value / 100) * 100 : Math.round(value);
 }

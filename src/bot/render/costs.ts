@@ -15,6 +15,7 @@ import {
   type Span,
   type TuitionFigure,
 } from "../../costs/index.js";
+import { formatAmount, formatNumberSpan } from "../../format/locale-format.js";
 import type { AsOf, DegreeLevel, Destination } from "../../knowledge/schema.js";
 import type { Translate } from "../i18n.js";
 import { escapeHtml } from "./html.js";
@@ -73,10 +74,10 @@ export function kztText(span: Span, ctx: RenderContext): string {
 function amountText(span: Span, currency: string, ctx: RenderContext): string {
   if (meaningOf(span) === "range" && !span.approximate) {
     const low = formatNumber(span.low as number, ctx.locale);
-    const high = `${formatNumber(span.high as number, ctx.locale)} ${currency}`;
+    const high = formatAmount(span.high as number, currency, ctx.locale);
     return ctx.t("cost-range", { low, high });
   }
-  return spanText(span, (value) => `${formatNumber(value, ctx.locale)} ${currency}`, ctx.t);
+  return spanText(span, (value) => formatAmount(value, currency, ctx.locale), ctx.t);
 }
 
 /** "💱 ₸ at the National Bank rate of 5 Dec 2026", or nothing without rates. */
@@ -200,7 +201,9 @@ export function yearlyLine(
   const text = options.withLevel
     ? t("cost-yearly-level", { level, cost })
     : t("cost-yearly", { cost });
-  const partial = model.yearly.complete ? "" : ` (${t("cost-yearly-partial")})`;
+  // Say what the living part leaves out: food too where it counts housing only.
+  const covers = model.living.covers === "housing-food" ? "housing-food" : "housing";
+  const partial = model.yearly.complete ? "" : ` (${t("cost-yearly-partial", { covers })})`;
   const sources = options.sources === false ? "" : figureSources(model.yearly, ctx);
   return `${escapeHtml(`${text}${partial}`)}${sources}`;
 }
@@ -210,10 +213,7 @@ export function degreeLine(model: CostModel, ctx: RenderContext): string | undef
   const degree = model.degree;
   if (degree === undefined) return undefined;
   const [min, max] = degree.years;
-  const span =
-    min === max
-      ? formatNumber(min, ctx.locale)
-      : `${formatNumber(min, ctx.locale)}–${formatNumber(max, ctx.locale)}`;
+  const span = formatNumberSpan(min, max, ctx.locale);
   return escapeHtml(ctx.t("cost-degree", { span, maxYears: max, cost: kztText(degree, ctx) }));
 }
 

@@ -24,7 +24,7 @@ import {
   workLine,
 } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
-import { flag, formatNumber, localized, localizedList } from "./knowledge-text.js";
+import { flag, localized, localizedList } from "./knowledge-text.js";
 import type { RenderContext } from "./results.js";
 
 /**
@@ -72,7 +72,7 @@ export function renderDestinationCard(
   if (destination.kazakhstaniStudents !== undefined) {
     const { count, year } = destination.kazakhstaniStudents;
     head.push(
-      `👥 ${escapeHtml(t("explore-students", { count: formatNumber(count, locale), year: String(year) }))}${sources(knowledge, [`${id}.kazakhstaniStudents`], t)}`,
+      `👥 ${escapeHtml(t("explore-students", { count, year: String(year) }))}${sources(knowledge, [`${id}.kazakhstaniStudents`], t)}`,
     );
   }
 

@@ -4,6 +4,8 @@
  * each as escaped HTML with its source (costs come from the cost model, `costs.ts`). Pure: no
  * grammY.
  */
+
+import { formatNumberSpan } from "../../format/locale-format.js";
 import {
   atLevel,
   type DegreeLevel,
@@ -15,7 +17,7 @@ import {
 import type { Translate } from "../i18n.js";
 import { linkLabels, modelOf, yearlyLine } from "./costs.js";
 import { escapeHtml } from "./html.js";
-import { flag, formatNumber, localized, sourceLink } from "./knowledge-text.js";
+import { flag, localized, sourceLink } from "./knowledge-text.js";
 import type { RenderContext } from "./results.js";
 
 /** The labels `sourceLink` needs, in the reader's language. */
@@ -84,10 +86,7 @@ export function degreeYearsLine(
     const years = destination.degreeYears[level];
     if (years === undefined) continue;
     const [min, max] = typeof years === "number" ? [years, years] : years;
-    const span =
-      min === max
-        ? formatNumber(min, ctx.locale)
-        : `${formatNumber(min, ctx.locale)}–${formatNumber(max, ctx.locale)}`;
+    const span = formatNumberSpan(min, max, ctx.locale);
     // One level asked for: its name is in the heading already.
     const text =
       levels.length === 1

@@ -3,6 +3,7 @@
  * knowledge text is escaped here, once, so callers can put the result straight into HTML.
  */
 
+import { formatDay } from "../../format/locale-format.js";
 import { factCategory, RATES_FACT_ID } from "../../knowledge/fact-ids.js";
 import { isPageStale, monthsBefore, STALE_AFTER_MONTHS } from "../../knowledge/freshness.js";
 import type { AsOf, Knowledge, Locale, Text } from "../../knowledge/schema.js";
@@ -24,47 +25,8 @@ export function flag(countryCode: string): string {
     .join("");
 }
 
-const NUMBER_LOCALES: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
-
-// Building an Intl.NumberFormat is far costlier than using one: one per locale and precision.
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let format = formatters.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: digits });
-    formatters.set(key, format);
-  }
-  return format;
-}
-
-/** "1 250 000 ₸": tenge amounts rounded to thousands, grouped the way each language writes them. */
-export function formatKzt(amount: number, locale: Locale): string {
-  const rounded = amount >= 100_000 ? Math.round(amount / 1000) * 1000 : Math.round(amount);
-  return `${formatter(locale, 0).format(rounded)} ₸`;
-}
-
-export function formatNumber(value: number, locale: Locale): string {
-  return formatter(locale, 1).format(value);
-}
-
-const DATE_LOCALES: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** "5 Dec 2026" in the reader's language, from an ISO date. */
-export function formatDay(iso: string, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${iso}T00:00:00Z`));
-}
+// Numbers, money and dates are formatted in one place, for every screen and button.
+export { formatDay, formatKzt, formatNumber } from "../../format/locale-format.js";
 
 /** A page's date as it is written: "2025", "2025/26", "25 Dec 2025"; undefined for `undated`. */
 export function formatAsOf(asOf: AsOf | undefined, locale: Locale): string | undefined {

@@ -1,21 +1,12 @@
 /** Deadline reminders as Telegram HTML: the reminder itself, the offer, and the /reminders list. */
+
+import { formatDate } from "../../format/locale-format.js";
 import type { Funding, Knowledge, Locale } from "../../knowledge/schema.js";
 import { officialLink } from "../../reminders/schedule.js";
 import type { SubscriptionView } from "../../reminders/store.js";
 import type { Translate } from "../i18n.js";
 import { escapeHtml } from "./html.js";
 import { localized } from "./knowledge-text.js";
-
-const DATE_LOCALES: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
-
-/** "15 January 2027", "15 января 2027 г.", "2027 ж. 15 қаңтар" for an ISO date or a moment. */
-export function formatDate(date: string | number, locale: Locale): string {
-  const moment = typeof date === "number" ? new Date(date) : new Date(`${date}T00:00:00Z`);
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(moment);
-}
 
 function fundingName(knowledge: Knowledge, fundingId: string, locale: Locale): string {
   const funding = knowledge.funding.find((f) => f.id === fundingId);

@@ -5,6 +5,7 @@
  */
 
 import { spanOf } from "../../costs/index.js";
+import { formatList, inlineLabel } from "../../format/locale-format.js";
 import {
   type AdmissionRoute,
   atLevel,
@@ -33,6 +34,7 @@ import {
   pageLink,
   sourceLink,
 } from "./knowledge-text.js";
+import { nameGrammarParams } from "./name-grammar.js";
 import { renderSummary } from "./results-summary.js";
 import { SUMMARY_SIZE, summarize } from "./summary.js";
 import { windowLine } from "./window.js";
@@ -61,6 +63,15 @@ export interface RenderContext {
   today?: string;
 }
 
+/**
+ * Reason variables named by a button's label, which reads lower-case inside a sentence. (Names of
+ * languages keep their capital in English; statuses and coverage items are written lower-case.)
+ */
+const INLINE_LABELS = new Set(["priority", "level", "field", "plan", "english"]);
+
+/** Reason variables that may hold several ids: they come with their count (`languageCount`). */
+const LIST_PARAMS = new Set(["language", "priority", "covers", "status"]);
+
 const MARKS = { positive: "✅", negative: "❌", neutral: "▫️" } as const;
 const MEDALS = ["🥇", "🥈", "🥉"];
 
@@ -86,13 +97,17 @@ export function reasonParams(
   let funding: Funding | undefined;
   for (const [key, value] of Object.entries(reason.params)) {
     const text = String(value);
-    if (key === "destination") out[key] = escapeHtml(destinationOf(value)?.name[locale] ?? text);
-    else if (key === "route") {
+    if (key === "destination") {
+      const named = destinationOf(value);
+      out[key] = escapeHtml(named?.name[locale] ?? text);
+      Object.assign(out, nameGrammarParams("destination", named?.grammar, locale));
+    } else if (key === "route") {
       route = destinationOf(reason.params.destination)?.admission.find((r) => r.id === value);
       out[key] = route ? localized(route.name, locale) : escapeHtml(text);
     } else if (key === "funding") {
       funding = knowledge.funding.find((f) => f.id === value);
       out[key] = funding ? localized(funding.name, locale) : escapeHtml(text);
+      Object.assign(out, nameGrammarParams("funding", funding?.grammar, locale));
     } else if (key === "page") {
       // Where to check what Bagdar has no data on: the official page, linked by its site.
       out[key] =
@@ -103,11 +118,15 @@ export function reasonParams(
         key,
       )
     ) {
-      out[key] = text
+      // Labels of buttons, read inside a sentence: lower-case, as a list ("a, b and c"), with
+      // their count (`languageCount`) for a template that says "it" or "them".
+      const labels = text
         .split(",")
         .filter((part) => part !== "")
-        .map((part) => escapeHtml(t(`${key}-${part}`)))
-        .join(", ");
+        .map((part) => t(`${key}-${part}`))
+        .map((label) => escapeHtml(INLINE_LABELS.has(key) ? inlineLabel(label, locale) : label));
+      out[key] = formatList(labels, locale);
+      if (LIST_PARAMS.has(key)) out[`${key}Count`] = labels.length;
     } else if (/kzt$/i.test(key) && typeof value === "number") {
       out[key] = value === UNKNOWN_KZT ? "" : formatKzt(value, locale);
     }

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createI18n, translatorFor } from "../../../src/bot/i18n.js";
 import { renderComparison } from "../../../src/bot/render/compare.js";
-import { kztText, livingLine, modelOf, tuitionLine } from "../../../src/bot/render/costs.js";
+import {
+  kztText,
+  livingLine,
+  modelOf,
+  tuitionLine,
+  yearlyLine,
+} from "../../../src/bot/render/costs.js";
 import { renderDestinationCard } from "../../../src/bot/render/destination-card.js";
 import {
   type RenderContext,
@@ -95,6 +101,52 @@ describe("cost lines", () => {
     expect(line).not.toContain("₸");
     expect(model.yearly).toBeUndefined();
   });
+
+  it.each(LOCALES)(
+    "say what a yearly cost leaves out: food where living is housing only, not where it includes food (%s)",
+    (locale) => {
+      const withLiving = (covers: "housing" | "housing-food") =>
+        place("beta", {
+          living: [
+            {
+              id: "room",
+              where: "all",
+              covers,
+              min: 500,
+              max: 700,
+              currency: "USD",
+              per: "month",
+              asOf: 2026,
+              ...SOURCE,
+            },
+          ],
+          tuition: {
+            bachelor: [
+              {
+                id: "fee",
+                segment: "public",
+                min: 1000,
+                max: 2000,
+                currency: "USD",
+                per: "year",
+                asOf: 2026,
+                ...SOURCE,
+              },
+            ],
+          },
+        });
+      for (const covers of ["housing", "housing-food"] as const) {
+        const beta = withLiving(covers);
+        const ctx = contextOf(kb([beta]), locale);
+        const line = plain(yearlyLine(modelOf(beta, "bachelor", ctx), ctx));
+        expect(line, covers).toContain(ctx.t("cost-yearly-partial", { covers }));
+      }
+      const t = contextOf(kb([]), locale).t;
+      expect(t("cost-yearly-partial", { covers: "housing-food" })).not.toBe(
+        t("cost-yearly-partial", { covers: "housing" }),
+      );
+    },
+  );
 });
 
 describe("every screen shows the cost model's figure", () => {

@@ -81,6 +81,24 @@ function idsUsedInSource(dir: string): string[] {
   return [...ids];
 }
 
+/**
+ * Variables that carry no content, only grammar: a plural's number, a name's number, gender and
+ * article, a list's count. One language may need them where another does not.
+ */
+function isGrammar(variable: string): boolean {
+  return variable === "maxYears" || /(Number|Gender|Article|Count)$/.test(variable);
+}
+
+/** A reason's grammar variable the renderer gives for that reason (RENDERED_PARAMS). */
+function isRenderedFor(id: string, variable: string): boolean {
+  const matcher = (REASON_PARAMS as Record<string, readonly string[] | undefined>)[id];
+  const sets = (RENDERED_PARAMS as Record<string, readonly (readonly string[])[] | undefined>)[
+    variable
+  ];
+  if (matcher === undefined) return false;
+  return sets?.some((from) => from.every((f) => matcher.includes(f))) ?? false;
+}
+
 describe("translations", () => {
   it.each(LOCALES)("%s.ftl parses without errors", (locale) => {
     const junk = entries(locale).filter((e) => e instanceof Junk) as Junk[];
@@ -101,11 +119,12 @@ describe("translations", () => {
         const source = variablesOf(en.get(id)?.value ?? null);
         const used = variablesOf(message.value);
         expect(
-          used.filter((v) => !source.includes(v)),
+          used.filter((v) => !source.includes(v) && !(isGrammar(v) && isRenderedFor(id, v))),
           `${locale}:${id} uses unknown variables`,
         ).toEqual([]);
-        // A variable may be dropped only where it serves grammar (a plural choice), not content.
-        const dropped = source.filter((v) => !used.includes(v) && v !== "maxYears");
+        // A variable may be dropped only where it serves grammar (a plural choice, a name's
+        // number, gender or article), not content.
+        const dropped = source.filter((v) => !used.includes(v) && !isGrammar(v));
         expect(dropped, `${locale}:${id} drops variables`).toEqual([]);
       }
     }

@@ -77,7 +77,11 @@ describe("asking the knowledge base", () => {
   it.each([
     ["сколько стоит общага в Китае", ["china.living"], "living"],
     ["how much does it cost to study in China", ["china.tuition"], "cost"],
-    ["сколько стоит учиться в Англии", ["united-kingdom.requiredFunds"], "cost"],
+    [
+      "сколько стоит учиться в Англии",
+      ["united-kingdom.tuition", "united-kingdom.requiredFunds"],
+      "cost",
+    ],
     ["кто может подать на болашак", ["bolashak.eligibility", "bolashak.levels"], "eligibility"],
     ["дедлайн чевенинг", ["chevening.window"], "deadline"],
     ["Кореяда оқып жүріп жұмыс істеуге бола ма", ["south-korea.work"], "work"],
