@@ -29,7 +29,7 @@ describe("sharing the results", () => {
     const payload = link?.[2] ?? "";
     expect(payload.length).toBeLessThanOrEqual(64);
     // Nothing of the answers: only the ids of the same destinations and routes the card shows.
-    const expected = shareSelection(recommend(SCHOOL_LEAVER_PROFILE, knowledge));
+    const expected = shareSelection(recommend(SCHOOL_LEAVER_PROFILE, knowledge), knowledge);
     expect(decodeDeepLink(payload, knowledge)).toEqual({ kind: "shared", ...expected });
     expect(payload).not.toMatch(/bachelor|under|social|return|a2/);
     // The forward button opens Telegram's share page with the link.
@@ -56,7 +56,7 @@ describe("sharing the results", () => {
       .join("\n");
     expect(seen).toContain(plain(tr("ru", "shared-title")));
     expect(seen).toContain(plain(tr("ru", "shared-private")));
-    const selection = shareSelection(recommend(SCHOOL_LEAVER_PROFILE, knowledge));
+    const selection = shareSelection(recommend(SCHOOL_LEAVER_PROFILE, knowledge), knowledge);
     for (const id of selection.destinations) {
       expect(seen).toContain(knowledge.destinations.find((d) => d.id === id)?.name.ru);
     }
