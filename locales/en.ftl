@@ -713,3 +713,29 @@ share-caption = 📤 Your results card. Forward it to your parents, or send them
     { $link }
 share-forward-button = 📨 Send the link
 share-forward-text = Here is where I could study abroad and how to pay for it, from Bagdar:
+
+## Results layout
+
+results-summary-score = { $score }% (on { $known } of { $total } { $total ->
+        [one] criterion
+       *[other] criteria
+    })
+results-summary-score-all = { $score }% (on all { $total } criteria)
+results-summary-gap-tuition = A year's cost: no checked tuition figure yet
+results-summary-gap-living = A year's cost: no checked living cost yet
+results-summary-gap-stale = A year's cost: the figures are too old to count
+results-summary-gap-rates = A year's cost: no exchange rate for its currency
+results-summary-pay = 💰 Best way to pay: <b>{ $route }</b> · { $extent }
+results-summary-extent-full = study and living
+results-summary-extent-partial = part of the cost
+results-summary-extent-none = a way in, not money
+results-summary-no-route = 💰 No grant or scholarship fits your answers here yet: you would pay yourself.
+results-summary-obligations = ⚠️ marks a way to pay with obligations (work-off, return home, a pledge): see “💰 Funding details”.
+results-summary-tap = 👇 Tap a country for the reasons, costs, ways to pay and sources.
+results-summary-more = Your next countries
+results-card-button = 📖 Country card
+results-details-funding = ⚠️ marks a way to pay with obligations: “💰 Funding details” lists them once for all your countries.
+funding-serves = For: { $destinations }
+share-card-pay = Best way to pay: { $route }
+share-card-pay-none = No scholarship yet: paying yourself
+shared-obligations = ⚠️ marks a way to pay with obligations: they are listed below.

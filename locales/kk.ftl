@@ -583,3 +583,26 @@ share-caption = 📤 Нәтижелеріңіздің карточкасы. Он
     { $link }
 share-forward-button = 📨 Сілтемені жіберу
 share-forward-text = Bagdar бойынша шетелде қайда оқи алатыным және оны қалай төлеуге болатыны:
+
+## Results layout
+
+results-summary-score = { $score }% ({ $total } өлшемнің { $known } өлшемі бойынша)
+results-summary-score-all = { $score }% (барлық { $total } өлшем бойынша)
+results-summary-gap-tuition = Бір жылдың құны: оқу ақысының тексерілген сомасы жоқ
+results-summary-gap-living = Бір жылдың құны: өмір сүру құнының тексерілген сомасы жоқ
+results-summary-gap-stale = Бір жылдың құны: деректер тым ескі
+results-summary-gap-rates = Бір жылдың құны: бұл валютаның бағамы жоқ
+results-summary-pay = 💰 Қалай төлеуге болады: <b>{ $route }</b> · { $extent }
+results-summary-extent-full = оқу және тұру
+results-summary-extent-partial = шығынның бір бөлігі
+results-summary-extent-none = түсуге көмек, ақшасыз
+results-summary-no-route = 💰 Мұнда жауаптарыңызға сай грант не стипендия әзірге жоқ: шығынды өзіңіз төлейсіз.
+results-summary-obligations = ⚠️ — міндеттемесі бар төлем жолы (еңбекпен өтеу, елге оралу, кепіл): «💰 Қаржыландыру туралы толық» бөлімін қараңыз.
+results-summary-tap = 👇 Елді басыңыз: себептері, шығындары, төлем жолдары және дереккөздері.
+results-summary-more = Келесі елдер
+results-card-button = 📖 Ел туралы толық
+results-details-funding = ⚠️ — төлем жолының міндеттемелері бар: «💰 Қаржыландыру туралы толық» оларды барлық елдеріңіз үшін бір рет көрсетеді.
+funding-serves = Қай елдер үшін: { $destinations }
+share-card-pay = Қалай төлеуге болады: { $route }
+share-card-pay-none = Стипендия әзірге жоқ: өз қаражатыңызбен
+shared-obligations = ⚠️ — міндеттемесі бар төлем жолы: олар төменде жазылған.

@@ -691,3 +691,29 @@ share-caption = 📤 Карточка с вашими результатами. 
     { $link }
 share-forward-button = 📨 Отправить ссылку
 share-forward-text = Вот где я могу учиться за рубежом и как это оплатить — по данным Bagdar:
+
+## Results layout
+
+results-summary-score = { $score }% (по { $known } из { $total } { $total ->
+        [one] критерия
+       *[other] критериев
+    })
+results-summary-score-all = { $score }% (по всем { $total } критериям)
+results-summary-gap-tuition = Стоимость года: нет проверенной платы за обучение
+results-summary-gap-living = Стоимость года: нет проверенной стоимости жизни
+results-summary-gap-stale = Стоимость года: данные слишком устарели
+results-summary-gap-rates = Стоимость года: нет курса для этой валюты
+results-summary-pay = 💰 Как оплатить: <b>{ $route }</b> · { $extent }
+results-summary-extent-full = учёба и проживание
+results-summary-extent-partial = часть расходов
+results-summary-extent-none = помощь с поступлением, без денег
+results-summary-no-route = 💰 Гранта или стипендии под ваши ответы здесь пока нет: расходы за ваш счёт.
+results-summary-obligations = ⚠️ — способ оплаты с обязательствами (отработка, возвращение домой, залог): см. «💰 Подробнее о финансировании».
+results-summary-tap = 👇 Нажмите на страну: причины, расходы, способы оплаты и источники.
+results-summary-more = Следующие страны
+results-card-button = 📖 Карточка страны
+results-details-funding = ⚠️ — у способа оплаты есть обязательства: «💰 Подробнее о финансировании» перечисляет их один раз для всех ваших стран.
+funding-serves = Для стран: { $destinations }
+share-card-pay = Как оплатить: { $route }
+share-card-pay-none = Стипендии пока нет: за свой счёт
+shared-obligations = ⚠️ — способ оплаты с обязательствами: они перечислены ниже.

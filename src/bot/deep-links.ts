@@ -23,16 +23,28 @@ export const START_PAYLOAD = z
 export const MAX_SHARED_DESTINATIONS = 3;
 export const MAX_SHARED_FUNDING = 6;
 
-const SharedPayload = z.string().regex(/^r-((?:[a-z]{2}){1,3})-((?:[0-9a-z]{3}){0,6})$/);
+// An optional last part names each destination's best way to pay, by its place in the funding
+// part ("x" for none), so the person who opens the link reads the same summary as the sharer.
+const SharedPayload = z
+  .string()
+  .regex(/^r-((?:[a-z]{2}){1,3})-((?:[0-9a-z]{3}){0,6})(?:-([0-5x]{1,3}))?$/);
 const CountryPayload = z.string().regex(/^country-([a-z0-9-]{2,40})$/);
 
 export type DeepLink =
   | { kind: "country"; destinationId: string }
-  | { kind: "shared"; destinations: string[]; funding: string[] };
+  | {
+      kind: "shared";
+      destinations: string[];
+      funding: string[];
+      /** Each destination's best way to pay (a funding id, or undefined for none); absent in older links. */
+      best?: (string | undefined)[];
+    };
 
 export interface SharedSelection {
   destinations: readonly string[];
   funding: readonly string[];
+  /** Each destination's best way to pay, aligned with `destinations`; it must be in `funding`. */
+  best?: readonly (string | undefined)[];
 }
 
 /** A short, stable code for a funding id: FNV-1a, 32 bits, in three base-36 characters. */
@@ -92,15 +104,24 @@ export function ambiguousCodes(knowledge: Knowledge): string[] {
  * {@link MAX_SHARED_FUNDING} funding routes (extra ones are dropped; unknown ids are skipped).
  */
 export function encodeShare(knowledge: Knowledge, selection: SharedSelection): string {
-  const countries = selection.destinations
-    .map((id) => knowledge.destinations.find((d) => d.id === id)?.country.toLowerCase())
-    .filter((c): c is string => c !== undefined)
+  const kept = selection.destinations
+    .map((id, i) => ({
+      country: knowledge.destinations.find((d) => d.id === id)?.country.toLowerCase(),
+      best: selection.best?.[i],
+    }))
+    .filter((d): d is { country: string; best: string | undefined } => d.country !== undefined)
     .slice(0, MAX_SHARED_DESTINATIONS);
-  const funding = selection.funding
+  const countries = kept.map((d) => d.country);
+  const ids = selection.funding
     .filter((id) => knowledge.funding.some((f) => f.id === id))
-    .slice(0, MAX_SHARED_FUNDING)
-    .map(fundingCode);
-  return `r-${countries.join("")}-${funding.join("")}`;
+    .slice(0, MAX_SHARED_FUNDING);
+  const base = `r-${countries.join("")}-${ids.map(fundingCode).join("")}`;
+  if (selection.best === undefined) return base;
+  const places = kept.map(({ best: id }) => {
+    const at = id === undefined ? -1 : ids.indexOf(id);
+    return at < 0 ? "x" : String(at);
+  });
+  return `${base}-${places.join("")}`;
 }
 
 function chunks(text: string, size: number): string[] {
@@ -124,13 +145,17 @@ export function decodeDeepLink(payload: string, knowledge: Knowledge): DeepLink 
 
   const shared = SharedPayload.safeParse(payload);
   if (!shared.success) return undefined;
-  const [, countryPart = "", fundingPart = ""] = payload.split("-");
+  const [, countryPart = "", fundingPart = "", bestPart] = payload.split("-");
   const destinations = chunks(countryPart, 2).map((c) => codes.destinationByCountry.get(c));
   const funding = chunks(fundingPart, 3).map((c) => codes.fundingByCode.get(c));
   const known = (ids: (string | undefined)[]): ids is string[] =>
     ids.every((id) => id !== undefined) && new Set(ids).size === ids.length;
   if (!known(destinations) || !known(funding)) return undefined;
-  return { kind: "shared", destinations, funding };
+  if (bestPart === undefined) return { kind: "shared", destinations, funding };
+  if (bestPart.length !== destinations.length) return undefined;
+  const best = [...bestPart].map((c) => (c === "x" ? undefined : funding[Number(c)]));
+  if (best.some((id, i) => id === undefined && bestPart[i] !== "x")) return undefined;
+  return { kind: "shared", destinations, funding, best };
 }
 
 /** `https://t.me/<bot>?start=<payload>`. */

@@ -1,10 +1,12 @@
 /**
  * The tests an admission route asks for ("EGE or university exams", "TOPIK 3 (Korean-taught)")
- * reach a Kazakh or Russian student in their own language: in the reasons under their results, on
+ * reach a Kazakh or Russian student in their own language: in the reasons behind their results, on
  * a country's card and in a comparison. The knowledge base writes them in kk, ru and en.
  */
 import { describe, expect, it } from "vitest";
+import { encodeCallback } from "../../src/bot/keyboards/callback-data.js";
 import { flag } from "../../src/bot/render/knowledge-text.js";
+import { inlineButtonsOf } from "../../src/chat/fake-bot-api.js";
 import type { AdmissionRoute, Destination, Locale } from "../../src/knowledge/schema.js";
 import { plain, realKnowledge, startHarness, tr } from "./harness.js";
 import { answerQuestionnaire, SCHOOL_LEAVER } from "./quiz-flow.js";
@@ -29,16 +31,25 @@ function translatedRoutes(d: Destination, locale: Locale): AdmissionRoute[] {
 
 describe("admission tests in the student's language", () => {
   it.each(STUDENT_LOCALES)(
-    "names the tests to plan for in %s in the reasons under the results",
+    "names the tests to plan for in %s in the reasons behind the results",
     async (locale) => {
       const russia = await destination("russia");
       const h = await startHarness({ languageCode: locale });
       await h.send("/quiz");
       await answerQuestionnaire(h, locale, SCHOOL_LEAVER);
-      const results = h.texts().join("\n");
-      expect(results).toContain(plain(tr(locale, "results-title")));
+      expect(h.texts().join("\n")).toContain(plain(tr(locale, "results-title")));
+      // The reasons are a tap away, under the country's button (on this page or a later one).
+      const results = h.fake
+        .messages(h.student.id)
+        .find((m) => (m.text ?? "").startsWith(plain(tr(locale, "results-title"))));
+      const data = encodeCallback({ kind: "result-details", destination: russia.id });
+      const onPage = inlineButtonsOf(results).some(
+        (b) => "callback_data" in b && b.callback_data === data,
+      );
+      await h.pressData(results?.message_id ?? 0, data, !onPage);
+      const shown = h.texts().join("\n");
 
-      // Russia comes first for this student, with both of its routes that ask for tests.
+      // Russia's details name both of its routes that ask for tests.
       const routes = russia.admission.filter((r) => r.tests.length > 0);
       expect(routes.map((r) => r.id)).toEqual(["equal-terms", "quota"]);
       for (const route of routes) {
@@ -46,10 +57,10 @@ describe("admission tests in the student's language", () => {
           route: route.name[locale],
           test: testsIn(route, locale),
         });
-        expect(results).toContain(plain(reason));
-        expect(results).not.toContain(testsIn(route, "en"));
+        expect(shown).toContain(plain(reason));
+        expect(shown).not.toContain(testsIn(route, "en"));
       }
-      expect(results).toContain(
+      expect(shown).toContain(
         {
           kk: "ЕГЭ (Ресейдің бірыңғай мемлекеттік емтиханы) немесе университеттің түсу емтихандары",
           ru: "ЕГЭ или вступительные испытания вуза",

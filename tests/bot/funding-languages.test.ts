@@ -14,11 +14,14 @@ import { type Answers, answerQuestionnaire, tap } from "./quiz-flow.js";
 
 const STUDENT_LOCALES = ["kk", "ru"] as const satisfies readonly Locale[];
 
-/** A master's student who studies in Kazakh and Russian, has B2 English, will learn a language. */
+/**
+ * A master's student who studies in Kazakh and Russian, has B2 English, will learn a language, with
+ * a budget that keeps a destination the academic mobility programme reaches (Germany) on page one.
+ */
 const MASTERS_KK_RU_B2: Answers = {
   situation: "situation-university-4-plus",
   level: "level-master",
-  budget: "budget-2m-5m",
+  budget: "budget-5m-10m",
   languages: ["language-kk", "language-ru"],
   learn: "quiz-learn-yes",
   field: "field-engineering-it",
@@ -29,14 +32,9 @@ const MASTERS_KK_RU_B2: Answers = {
   workYears: "work-none",
 };
 
-/**
- * The same student with Russian alone and A2 English: Kazakh and English are now gaps. A larger
- * budget keeps destinations the academic mobility programme reaches (Germany, the UK) in the top
- * three, now that Central Europe's known costs only partly fit the smaller one.
- */
+/** The same student with Russian alone and A2 English: Kazakh and English are now gaps. */
 const MASTERS_RU_A2: Answers = {
   ...MASTERS_KK_RU_B2,
-  budget: "budget-5m-10m",
   languages: ["language-ru"],
   english: "english-a2",
 };

@@ -77,11 +77,6 @@ export async function startHarness(
     distributed?: boolean;
     /** Other bot dependencies: knowledge, a clock, admin ids. */
     deps?: Partial<Pick<BotDeps, "knowledge" | "now" | "adminIds">>;
-    /**
-     * Let messages over 2,000 characters pass. Only for a test that needs it (today: screens that
-     * show the full results), with the reason beside it.
-     */
-    allowLongMessages?: boolean;
   } = {},
 ): Promise<Harness> {
   const knowledge = options.deps?.knowledge ?? (await realKnowledge());
@@ -127,7 +122,6 @@ export async function startHarness(
     const calls = fake.calls.slice(checked);
     checked = fake.calls.length;
     const problems = outgoingProblems(calls, {
-      allowLongMessages: options.allowLongMessages ?? false,
       arranged: (call) =>
         (call.error !== undefined && arranged.has(call.error)) ||
         call.error?.error_code === 403 ||

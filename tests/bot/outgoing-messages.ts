@@ -13,30 +13,10 @@ import type { ApiCall } from "../../src/chat/fake-bot-api.js";
 /** The longest message, as shown, that reads on a phone without endless scrolling. */
 export const PHONE_LIMIT = 2000;
 
-/**
- * Screens still sent as one long message, to be laid out in layers (a first message that fits a
- * screen, details a tap away): the results pages, the funding view, a destination's card and a
- * comparison. Until
- * then they may pass the phone limit (never Telegram's own); remove a screen from this list when
- * it fits, and every test holds it to the limit.
- */
-export const AWAITING_LAYOUT: readonly { screen: string; startsLike: RegExp }[] = [
-  // A first page too long for one message goes on in the next, from the second or third medal.
-  { screen: "results page", startsLike: /^(<b>🧭 |[🥇🥈🥉] )/u },
-  { screen: "more results", startsLike: /^\d+\. \p{Regional_Indicator}{2} <b>/u },
-  { screen: "funding view", startsLike: /^(<b>)?💰 / },
-  { screen: "destination card", startsLike: /^\p{Regional_Indicator}{2} <b>/u },
-  // A card too long for one message goes on from one of its sections (costs, study, work and visa).
-  { screen: "destination card, continued", startsLike: /^<b>(📌|💸|📚|🧳) /u },
-  { screen: "comparison", startsLike: /^<b>⚖️ / },
-];
-
 /** Telegram's limit for a callback query's notification. */
 const CALLBACK_TEXT_LIMIT = 200;
 
 export interface OutgoingRules {
-  /** Let messages over {@link PHONE_LIMIT} pass (only where a test needs it, with the reason). */
-  allowLongMessages?: boolean;
   /** Whether a failed call's error was arranged by the test (an injected 429, a blocked user). */
   arranged?: (call: ApiCall) => boolean;
 }
@@ -68,13 +48,7 @@ export function outgoingProblems(calls: readonly ApiCall[], rules: OutgoingRules
           kind: fields.kind,
           strictAmpersand: true,
         });
-        const raw = String(call.payload[fields.field] ?? "");
-        const awaitingLayout = AWAITING_LAYOUT.some((s) => s.startsLike.test(raw));
-        if (
-          shown.text.length > PHONE_LIMIT &&
-          !awaitingLayout &&
-          rules.allowLongMessages !== true
-        ) {
+        if (shown.text.length > PHONE_LIMIT) {
           problems.push(
             `${where}: ${shown.text.length} characters, over the ${PHONE_LIMIT} a phone shows well`,
           );

@@ -285,7 +285,7 @@ describe("callbacks are acted on only when what they refer to exists", () => {
   });
 
   it("keeps everything when /forget's confirmation is forged", async () => {
-    const h = await startHarness({ allowLongMessages: true });
+    const h = await startHarness();
     await h.send("/quiz");
     await answerQuestionnaire(h, "en", SCHOOL_LEAVER);
     expect(await forged(h, "f:c")).toBe(tr("en", "button-outdated"));

@@ -36,6 +36,7 @@ describe("sharing the results", () => {
     // Nothing of the answers: only the ids of the same destinations and routes the card shows.
     const expected = shareSelection(
       recommend(SCHOOL_LEAVER_PROFILE, knowledge, { today: today() }),
+      knowledge,
     );
     expect(decodeDeepLink(payload, knowledge)).toEqual({ kind: "shared", ...expected });
     expect(payload).not.toMatch(/bachelor|under|social|return|a2/);
@@ -65,6 +66,7 @@ describe("sharing the results", () => {
     expect(seen).toContain(plain(tr("ru", "shared-private")));
     const selection = shareSelection(
       recommend(SCHOOL_LEAVER_PROFILE, knowledge, { today: today() }),
+      knowledge,
     );
     for (const id of selection.destinations) {
       expect(seen).toContain(knowledge.destinations.find((d) => d.id === id)?.name.ru);

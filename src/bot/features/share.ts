@@ -30,7 +30,7 @@ export async function sendShareCard(ctx: BotContext): Promise<void> {
   }
   const view = await renderContextOf(ctx);
   const recommendation = recommend(profile, view.knowledge, { today: today() });
-  const selection = shareSelection(recommendation);
+  const selection = shareSelection(recommendation, view.knowledge);
   const link = startLink(ctx.me.username, encodeShare(view.knowledge, selection));
   const scores = new Map(recommendation.destinations.map((d) => [d.destinationId, d.score]));
   const card = resultCardModel(selection, view, {

@@ -29,8 +29,14 @@ export const LanguageChoice = z.object({ kind: z.literal("lang"), locale: z.enum
 export const ResultsAction = z.object({
   kind: z.literal("results"),
   action: z.enum(["more", "funding", "restart", "language"]),
-  /** For "more": the position of the first destination to show. */
+  /** For "more" and "funding": the position of the first destination of the page. */
   from: z.coerce.number().int().min(0).max(50).default(0),
+});
+
+/** One destination of the student's results in detail: reasons, costs, ways to pay, sources. */
+export const ResultDetails = z.object({
+  kind: z.literal("result-details"),
+  destination: Id.max(40),
 });
 
 export const StartQuiz = z.object({ kind: z.literal("start-quiz") });
@@ -191,6 +197,7 @@ export type CallbackData =
   | QuizAnswer
   | z.infer<typeof LanguageChoice>
   | z.infer<typeof ResultsAction>
+  | z.infer<typeof ResultDetails>
   | z.infer<typeof StartQuiz>
   | z.infer<typeof ConsentAnswer>
   | z.infer<typeof RegionChoice>
@@ -206,7 +213,12 @@ export function encodeCallback(data: CallbackData | ExploreButton): string {
     case "lang":
       return `l:${data.locale}`;
     case "results":
-      return data.action === "more" ? `r:more:${data.from}` : `r:${data.action}`;
+      // The funding view of a later page says where the page starts; the first page's is `r:funding`.
+      return data.action === "more" || (data.action === "funding" && data.from > 0)
+        ? `r:${data.action}:${data.from}`
+        : `r:${data.action}`;
+    case "result-details":
+      return `r:d:${data.destination}`;
     case "start-quiz":
       return "s";
     case "country":
@@ -233,6 +245,7 @@ const AnyCallback = z.discriminatedUnion("kind", [
   QuizAnswer,
   LanguageChoice,
   ResultsAction,
+  ResultDetails,
   StartQuiz,
   CountryCard,
   CompareAction,
@@ -280,6 +293,9 @@ function parseCallback(raw: string): CallbackData | undefined {
       case "l":
         return { kind: "lang", locale: parts[1] };
       case "r":
+        if (parts[1] === "d") {
+          return parts.length === 3 ? { kind: "result-details", destination: parts[2] } : undefined;
+        }
         return { kind: "results", action: parts[1], from: parts[2] };
       case "s":
         return parts.length === 1 ? { kind: "start-quiz" } : undefined;

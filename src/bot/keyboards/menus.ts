@@ -23,32 +23,3 @@ export function languageKeyboard(current?: Locale): InlineKeyboard {
 export function startQuizKeyboard(t: Translate): InlineKeyboard {
   return new InlineKeyboard().text(t("start-quiz-button"), encodeCallback({ kind: "start-quiz" }));
 }
-
-export function resultsKeyboard(t: Translate, next: number | undefined): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  if (next !== undefined) {
-    keyboard.text(
-      t("results-more-button"),
-      encodeCallback({ kind: "results", action: "more", from: next }),
-    );
-  }
-  keyboard.text(
-    t("results-funding-button"),
-    encodeCallback({ kind: "results", action: "funding", from: 0 }),
-  );
-  keyboard.row();
-  keyboard.text(t("results-compare-button"), encodeCallback({ kind: "compare", action: "open" }));
-  keyboard.text(t("results-share-button"), encodeCallback({ kind: "share" }));
-  keyboard.row();
-  keyboard.text(t("results-profile-button"), encodeCallback({ kind: "profile", action: "show" }));
-  keyboard.text(
-    t("results-restart-button"),
-    encodeCallback({ kind: "results", action: "restart", from: 0 }),
-  );
-  keyboard.row();
-  keyboard.text(
-    t("results-language-button"),
-    encodeCallback({ kind: "results", action: "language", from: 0 }),
-  );
-  return keyboard;
-}

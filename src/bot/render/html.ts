@@ -2,7 +2,7 @@
 
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
-/** What a phone shows without a long scroll: screens that list several entries pack to this. */
+/** The longest message Bagdar sends, as shown: more than this does not read well on a phone. */
 export const PHONE_MESSAGE_LIMIT = 2000;
 
 /** Escapes text (knowledge or the student's own) for Telegram HTML. */
@@ -22,10 +22,10 @@ export function visibleLength(html: string): number {
 }
 
 /**
- * Joins blocks into as few messages as fit Telegram's limit. Blocks are never cut in the middle,
+ * Joins blocks into as few messages as fit a phone ({@link PHONE_MESSAGE_LIMIT}). Blocks are never cut in the middle,
  * so tags stay balanced; a single block that is too long on its own is split at line breaks.
  */
-export function packMessages(blocks: readonly string[], limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+export function packMessages(blocks: readonly string[], limit = PHONE_MESSAGE_LIMIT): string[] {
   const messages: string[] = [];
   let current = "";
   const pieces = blocks.flatMap((block) =>

@@ -35,6 +35,8 @@ import {
   sourceLink,
 } from "./knowledge-text.js";
 import { nameGrammarParams } from "./name-grammar.js";
+import { renderSummary } from "./results-summary.js";
+import { SUMMARY_SIZE, summarize } from "./summary.js";
 import { windowLine } from "./window.js";
 
 const OBLIGATION_REASONS = new Set([
@@ -51,7 +53,7 @@ const OBLIGATION_REASONS = new Set([
 const COST_UNKNOWN = new Set(["reason-cost-unknown", "reason-living-cost-unknown"]);
 
 /** How many destinations one results page shows. */
-export const RESULTS_PAGE_SIZE = 3;
+export const RESULTS_PAGE_SIZE = SUMMARY_SIZE;
 
 export interface RenderContext {
   knowledge: Knowledge;
@@ -178,12 +180,14 @@ export function renderReason(
   return `${MARKS[reason.kind]} ${ctx.t(reason.message, reasonParams(reason, destination, ctx))}`;
 }
 
+/**
+ * "💰 Bolashak — covers study and living ⚠️": what a route obliges is said once, in the funding
+ * view; here a ⚠️ only marks that it obliges something at the student's level.
+ */
 function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLevel): string {
-  const obligations = funding.obligations
-    .filter((o) => atLevel(o.levels, level))
-    .map((o) => `⚠️ ${localized(o.text, ctx.locale)}`);
+  const obliges = funding.obligations.some((o) => atLevel(o.levels, level));
   const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
-  return [head, ...obligations.map((line) => `   ${line}`)].join("\n");
+  return obliges ? `${head} ⚠️` : head;
 }
 
 /**
@@ -267,35 +271,65 @@ export function renderDestination(
     .filter((f): f is Funding => f !== undefined);
   if (funding.length > 0) {
     lines.push(`<b>${t("results-funding-title")}</b>`);
-    for (const route of funding.slice(0, 3)) lines.push(renderFundingLine(route, ctx, level));
+    const shown = funding.slice(0, 3).map((route) => renderFundingLine(route, ctx, level));
+    lines.push(...shown);
+    if (shown.some((line) => line.endsWith("⚠️"))) {
+      lines.push(`<i>${escapeHtml(t("results-details-funding"))}</i>`);
+    }
   }
   return lines.join("\n");
 }
 
 /**
- * A page of results as messages that each fit Telegram's limit. `from` is the first destination
- * shown (0 for the top of the list).
+ * A page of results: the summary of three destinations from `from` (0 for the top of the list),
+ * as one message that fits a phone screen. The details are a tap away
+ * ({@link renderDestinationDetails}, {@link renderFundingDetails}).
  */
 export function renderResultsPage(rec: Recommendation, from: number, ctx: RenderContext): string[] {
-  const page = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
-  const blocks = page.map((ranked, i) => renderDestination(ranked, from + i, ctx, rec.level));
-  const header = from === 0 ? [ctx.t("results-title"), ctx.t("results-neutrality")] : [];
-  return packMessages([...header, ...blocks]);
+  const { t } = ctx;
+  const head =
+    from === 0
+      ? [t("results-title"), t("results-neutrality")]
+      : [`<b>${escapeHtml(t("results-summary-more"))}</b>`];
+  return [
+    renderSummary(summarize(rec, ctx.knowledge, from), ctx, {
+      level: rec.level,
+      head,
+      scores: true,
+      why: true,
+      foot: escapeHtml(t("results-summary-tap")),
+    }),
+  ];
 }
 
-/** The funding routes that fit the top destinations, each in detail: covers, rules, obligations. */
-export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): string[] {
+/**
+ * One destination of a student's results in detail: score, every reason, the cost and what it is
+ * made of, highlights with their sources, and the ways to pay (their obligations are in the
+ * funding view). Empty for a destination the recommendation does not rank.
+ */
+export function renderDestinationDetails(
+  rec: Recommendation,
+  destinationId: string,
+  ctx: RenderContext,
+): string[] {
+  const position = rec.destinations.findIndex((d) => d.destinationId === destinationId);
+  const ranked = rec.destinations[position];
+  if (ranked === undefined) return [];
+  return packMessages([renderDestination(ranked, position, ctx, rec.level)]);
+}
+
+/**
+ * The funding routes that fit a page of destinations (the top three unless `from` says
+ * otherwise), each once, in detail: which of those destinations it serves, why it fits, its
+ * rules, its obligations, its dates and sources.
+ */
+export function renderFundingDetails(rec: Recommendation, ctx: RenderContext, from = 0): string[] {
   const { knowledge, t, locale } = ctx;
-  const ids = [
-    ...new Set(
-      rec.destinations
-        .slice(0, RESULTS_PAGE_SIZE)
-        .flatMap((d) => d.funding.map((f) => f.fundingId)),
-    ),
-  ];
+  const top = rec.destinations.slice(from, from + RESULTS_PAGE_SIZE);
+  const ids = [...new Set(top.flatMap((d) => d.funding.map((f) => f.fundingId)))];
   // Why each route fits this student, and what they still lack, from the first destination it serves.
   const matches = new Map<string, { match: FundingMatch; destination: Destination | undefined }>();
-  for (const ranked of rec.destinations.slice(0, RESULTS_PAGE_SIZE)) {
+  for (const ranked of top) {
     const destination = knowledge.destinations.find((d) => d.id === ranked.destinationId);
     for (const match of ranked.funding) {
       if (!matches.has(match.fundingId)) matches.set(match.fundingId, { match, destination });
@@ -305,22 +339,33 @@ export function renderFundingDetails(rec: Recommendation, ctx: RenderContext): s
     .map((id) => knowledge.funding.find((f) => f.id === id))
     .filter((f): f is Funding => f !== undefined)
     .map((funding) => {
+      // Which of the student's top destinations it pays for: said once here, with its rules and
+      // obligations, instead of under every destination.
+      const served = top
+        .filter((ranked) => ranked.funding.some((m) => m.fundingId === funding.id))
+        .map((ranked) => knowledge.destinations.find((d) => d.id === ranked.destinationId))
+        .filter((d): d is Destination => d !== undefined)
+        .map((d) => `${flag(d.country)} ${localized(d.name, locale)}`);
       const lines = [
         `💰 <b>${localized(funding.name, locale)}</b>`,
+        ...(served.length > 0 ? [t("funding-serves", { destinations: served.join(", ") })] : []),
         localized(funding.summary, locale),
       ];
       const found = matches.get(funding.id);
       for (const reason of found?.match.reasons ?? []) {
-        // Obligations are shown below in the funder's own words, with their source.
-        if (OBLIGATION_REASONS.has(reason.message)) continue;
+        // Obligations are shown below in the funder's own words, with their source; that a route
+        // listed here takes the student's level goes without saying.
+        if (OBLIGATION_REASONS.has(reason.message) || reason.message === "reason-funding-level")
+          continue;
         lines.push(renderReason(reason, found?.destination, ctx));
       }
-      lines.push(
-        `${t("funding-covers")}: ${funding.covers.items.map((i) => escapeHtml(t(`covers-${i}`))).join(", ")}`,
-      );
-      lines.push(
-        `${t("funding-levels")}: ${funding.levels.values.map((l) => escapeHtml(t(`level-${l}`))).join(", ")}`,
-      );
+      // What it covers and that it fits the student's level, the reasons above say; said again
+      // only for a route shown without them.
+      const reasons = found?.match.reasons ?? [];
+      if (!reasons.some((r) => r.message.startsWith("reason-funding-covers"))) {
+        const items = funding.covers.items.map((i) => escapeHtml(t(`covers-${i}`)));
+        if (items.length > 0) lines.push(`${t("funding-covers")}: ${items.join(", ")}`);
+      }
       for (const other of funding.eligibility.other) {
         if (atLevel(other.levels, rec.level)) lines.push(`• ${localized(other, locale)}`);
       }

@@ -9,6 +9,7 @@ import {
   atLevel,
   type DegreeLevel,
   type Funding,
+  type Knowledge,
   type Obligation,
 } from "../../knowledge/schema.js";
 import type { Recommendation } from "../../recommend/index.js";
@@ -19,28 +20,36 @@ import { modelOf, yearlyShort } from "./costs.js";
 import { findDestination, findFunding } from "./destination-facts.js";
 import { formatDay, formatNumber } from "./knowledge-text.js";
 import type { RenderContext } from "./results.js";
+import { sharedSummary, summarize } from "./summary.js";
 
 /** Funding routes on a card: enough to compare, few enough to read. */
 export const CARD_FUNDING = 4;
 
 /**
  * The top destinations of a recommendation and the funding routes that reach them, in the order
- * the results show them. Left out: own funds (no route to tell anyone about) and routes the student
- * still lacks something for (a card has no room to say what), so a card never shows a route its
- * owner cannot use.
+ * the results show them: the summary's (each destination's best way to pay first, then more
+ * round-robin). Left out: own funds (no route to tell anyone about) and routes the student still
+ * lacks something for (a card has no room to say what), so a card never shows a route its owner
+ * cannot use.
  */
-export function shareSelection(rec: Recommendation): SharedSelection {
-  const top = rec.destinations.slice(0, MAX_SHARED_DESTINATIONS);
+export function shareSelection(rec: Recommendation, knowledge: Knowledge): SharedSelection {
+  const summary = summarize(rec, knowledge, 0, MAX_SHARED_DESTINATIONS);
+  const top = summary.flatMap((item) => (item.ranked === undefined ? [] : [item.ranked]));
+  const best = summary.map((item) => item.best?.id);
   const funding: string[] = [];
-  // Round-robin over the destinations, so each one's best route makes it onto the card.
+  for (const id of best) if (id !== undefined && !funding.includes(id)) funding.push(id);
+  // Round-robin over the destinations, so each one's next route makes it onto the card.
   for (let i = 0; funding.length < CARD_FUNDING && i < 10; i++) {
     for (const ranked of top) {
-      const match = ranked.funding.filter((m) => m.fundingId !== "own-funds" && !m.missing)[i];
+      const match = ranked.funding.filter(
+        (m) =>
+          !m.missing && knowledge.funding.find((f) => f.id === m.fundingId)?.kind !== "own-funds",
+      )[i];
       if (match !== undefined && !funding.includes(match.fundingId)) funding.push(match.fundingId);
       if (funding.length >= CARD_FUNDING) break;
     }
   }
-  return { destinations: top.map((d) => d.destinationId), funding };
+  return { destinations: top.map((d) => d.destinationId), funding, best };
 }
 
 function span(years: Obligation["years"], ctx: RenderContext): { span: string; maxYears: number } {
@@ -93,10 +102,15 @@ export function resultCardModel(
 ): ResultCard {
   const { knowledge, t, locale } = ctx;
   const level = options.level ?? "bachelor";
+  // Each destination's way to pay, as the summary of the results names it.
+  const best = new Map(
+    sharedSummary(selection, knowledge).map((item) => [item.destinationId, item.best]),
+  );
   const destinations = selection.destinations
     .map((id) => findDestination(knowledge, id))
     .filter((d) => d !== undefined)
     .map((d) => {
+      const route = best.get(d.id);
       const model = modelOf(d, level, ctx);
       const cost = yearlyShort(model, ctx);
       const languages = d.languages.teaching.map((l) => t(`language-${l}`)).join(", ");
@@ -107,8 +121,11 @@ export function resultCardModel(
         ...(score === undefined ? {} : { score }),
         details: [
           cost === undefined
-            ? t(`cost-gap-${model.gaps[0] ?? "tuition"}`, { level: t(`level-${level}`) })
+            ? t(`results-summary-gap-${model.gaps[0] ?? "tuition"}`)
             : t("share-card-cost", { cost }),
+          route === undefined
+            ? t("share-card-pay-none")
+            : t("share-card-pay", { route: route.name[locale] }),
           t("share-card-languages", { languages }),
         ],
       };

@@ -9,7 +9,11 @@ import {
   yearlyLine,
 } from "../../../src/bot/render/costs.js";
 import { renderDestinationCard } from "../../../src/bot/render/destination-card.js";
-import { type RenderContext, renderDestination } from "../../../src/bot/render/results.js";
+import {
+  type RenderContext,
+  renderDestination,
+  renderResultsPage,
+} from "../../../src/bot/render/results.js";
 import { resultCardModel } from "../../../src/bot/render/share-card.js";
 import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 import {
@@ -186,15 +190,25 @@ describe("every screen shows the cost model's figure", () => {
           );
           const shared =
             share.destinations.find((c) => c.name === d.name[locale])?.details[0] ?? "";
+          // The summary of the results, the block of this destination.
+          const position = rec.destinations.findIndex((r) => r.destinationId === d.id);
+          const page = Math.floor(position / 3) * 3;
+          const summary =
+            plain(renderResultsPage(rec, page, ctx).join("\n"))
+              .split("\n\n")
+              .find((block) => block.split("\n")[0]?.includes(` ${d.name[locale]} — `)) ?? "";
           const where = `${locale} ${d.id} ${level}`;
           if (model.yearly === undefined) {
             // No figure anywhere, and each screen says what is missing rather than a figure.
             const gap = ctx.t(`cost-gap-${model.gaps[0]}`, { level: ctx.t(`level-${level}`) });
-            for (const text of [compare, result, shared]) expect(text, where).toContain(gap);
+            for (const text of [compare, result]) expect(text, where).toContain(gap);
+            // The summary and the share card say it in a few words.
+            const short = ctx.t(`results-summary-gap-${model.gaps[0]}`);
+            for (const text of [summary, shared]) expect(text, where).toContain(short);
             expect(ranked?.yearlyCostKzt, where).toBeUndefined();
           } else {
             const figure = kztText(model.yearly, ctx);
-            for (const text of [card, compare, result, shared])
+            for (const text of [card, compare, result, summary, shared])
               expect(text, where).toContain(figure);
             expect(ranked?.yearlyCostKzt, where).toEqual(model.yearly);
           }

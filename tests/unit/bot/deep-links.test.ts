@@ -41,6 +41,26 @@ describe("share payloads", () => {
     expect(decoded?.kind === "shared" && decoded.funding.length).toBe(6);
   });
 
+  it("carries each destination's best way to pay, and still opens links made before it did", () => {
+    const selection = {
+      destinations: ["united-kingdom", "south-korea", "russia"],
+      funding: ["chevening", "bolashak"],
+      best: ["chevening", "bolashak", undefined],
+    };
+    const payload = encodeShare(knowledge, selection);
+    expect(payload).toMatch(/-01x$/);
+    expect(decodeDeepLink(payload, knowledge)).toEqual({ kind: "shared", ...selection });
+    const older = payload.replace(/-01x$/, "");
+    expect(decodeDeepLink(older, knowledge)).toEqual({
+      kind: "shared",
+      destinations: selection.destinations,
+      funding: selection.funding,
+    });
+    // A place past the routes, or one place too few, is no Bagdar link.
+    expect(decodeDeepLink(payload.replace(/-01x$/, "-05x"), knowledge)).toBeUndefined();
+    expect(decodeDeepLink(payload.replace(/-01x$/, "-01"), knowledge)).toBeUndefined();
+  });
+
   it("gives every funding route and every country a code of its own", () => {
     expect(ambiguousCodes(knowledge)).toEqual([]);
     expect(fundingCode("bolashak")).toMatch(/^[0-9a-z]{3}$/);

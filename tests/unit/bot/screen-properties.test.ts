@@ -16,6 +16,7 @@ import { nameGrammarParams } from "../../../src/bot/render/name-grammar.js";
 import {
   type RenderContext,
   renderDestination,
+  renderDestinationDetails,
   renderFundingDetails,
   renderResultsPage,
 } from "../../../src/bot/render/results.js";
@@ -118,6 +119,9 @@ function screens(rec: Recommendation, locale: Locale): string[] {
   for (let from = 0; from < rec.destinations.length; from += 3) {
     out.push(...renderResultsPage(rec, from, ctx));
   }
+  for (const ranked of rec.destinations) {
+    out.push(...renderDestinationDetails(rec, ranked.destinationId, ctx));
+  }
   out.push(...renderFundingDetails(rec, ctx));
   const top = rec.destinations.slice(0, 3);
   for (const ranked of top) {
@@ -207,7 +211,7 @@ describe("screens over generated students", () => {
         const rec = recommend(p, kb);
         const top = rec.destinations.slice(0, MAX_SHARED_DESTINATIONS);
         const status = p.situation === undefined ? undefined : statusOf(p.situation);
-        for (const id of shareSelection(rec).funding) {
+        for (const id of shareSelection(rec, kb).funding) {
           const matches = top.flatMap((d) => d.funding.filter((f) => f.fundingId === id));
           expect(matches.length, `${id} reaches a destination on the card`).toBeGreaterThan(0);
           expect(

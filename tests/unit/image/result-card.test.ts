@@ -40,7 +40,7 @@ const i18n = createI18n();
 function card(locale: Locale): ResultCard {
   const rec = recommend(MASTER, knowledge, { today: "2026-12-01" });
   return resultCardModel(
-    shareSelection(rec),
+    shareSelection(rec, knowledge),
     { knowledge, t: translatorFor(i18n, locale), locale },
     {
       botUsername: "bagdar_bot",

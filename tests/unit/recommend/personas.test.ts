@@ -67,7 +67,11 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createI18n, translatorFor } from "../../../src/bot/i18n.js";
 import { renderDestinationCard } from "../../../src/bot/render/destination-card.js";
-import { renderFundingDetails, renderResultsPage } from "../../../src/bot/render/results.js";
+import {
+  renderDestinationDetails,
+  renderFundingDetails,
+  renderResultsPage,
+} from "../../../src/bot/render/results.js";
 import { shareSelection } from "../../../src/bot/render/share-card.js";
 import { inlineLabel } from "../../../src/format/locale-format.js";
 import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
@@ -1356,7 +1360,7 @@ describe("students who must never be misled", () => {
     for (const id of [...enrolmentOnly(), "erasmus-mundus", "bolashak", "fulbright", "chevening"]) {
       expect(offered, id).not.toContain(id);
     }
-    for (const id of shareSelection(result).funding) expect(enrolmentOnly()).not.toContain(id);
+    for (const id of shareSelection(result, kb).funding) expect(enrolmentOnly()).not.toContain(id);
     // Intergovernmental grants are listed only where a call names the destination.
     for (const d of result.destinations) {
       if (d.destinationId === "hungary" || d.destinationId === "china") continue;
@@ -1395,6 +1399,9 @@ describe("students who must never be misled", () => {
       ...renderResultsPage(result, 3, view()),
       ...renderResultsPage(result, 6, view()),
       ...renderResultsPage(result, 9, view()),
+      ...result.destinations.flatMap((d) =>
+        renderDestinationDetails(result, d.destinationId, view()),
+      ),
       ...renderFundingDetails(result, view()),
       ...["germany", "united-states", "turkey"].flatMap((id) => {
         const d = kb.destinations.find((x) => x.id === id) as Destination;
@@ -1557,12 +1564,8 @@ describe("students who must never be misled", () => {
         .map((r) => r.params.priority ?? r.params.field),
     ).toEqual(["prestige", "new-culture", "arts-design"]);
     expect(usa.basis).toEqual({ known: usa.basis.total - 3, total: 7 });
-    const lines = renderResultsPage(result, 0, view())
-      .concat(
-        renderResultsPage(result, 3, view()),
-        renderResultsPage(result, 6, view()),
-        renderResultsPage(result, 9, view()),
-      )
+    const lines = result.destinations
+      .flatMap((d) => renderDestinationDetails(result, d.destinationId, view()))
       .join("\n")
       .split("\n");
     // Inside a sentence the priority's label reads lower-case.
