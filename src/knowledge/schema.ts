@@ -11,11 +11,11 @@
 import { z } from "zod";
 
 /**
- * While the research that dates every fact and quotes every source is under way, a fact without
- * `asOf` and a source without `quotes` are warnings. Set to `true` once it has landed: then both
- * are errors and `kb:check` fails on them.
+ * Every fact dates its page (`asOf`) and every source quotes its lines: a fact without `asOf` or a
+ * source without `quotes` fails `kb:check` and start-up. `false` would let them through as
+ * warnings, for a bulk import that is still being researched.
  */
-export const PROVENANCE_REQUIRED = false;
+export const PROVENANCE_REQUIRED = true;
 
 export const LOCALES = ["kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -326,7 +326,7 @@ describe("loadKnowledge reports broken knowledge", () => {
   it("reports two admission routes with one id", async () => {
     const secondRoute =
       "  - { id: direct, name: { kk: a, ru: b, en: c }, description: { kk: a, ru: b, en: c }," +
-      " levels: [master], tuitionFree: true, source: seed-article, verified: 2026-09-01 }\n";
+      " levels: [master], tuitionFree: true, source: seed-article, verified: 2026-09-01, asOf: 2021 }\n";
     const problems = await problemsOf({
       "destinations/korea.yaml": replace("closeness:\n", `${secondRoute}closeness:\n`),
     });
@@ -350,6 +350,7 @@ describe("loadKnowledge reports broken knowledge", () => {
           "    text: { kk: Қайту, ru: Вернуться, en: Return }",
           "    source: bolashak-site",
           "    verified: 2026-10-01",
+          "    asOf: undated",
           "competitive: true\n",
         ].join("\n"),
       ),
@@ -367,7 +368,7 @@ describe("loadKnowledge reports broken knowledge", () => {
   it("reports two sources with one id", async () => {
     const problems = await problemsOf({
       "sources.yaml": (text) =>
-        `${text}  - id: seed-article\n    title: Again\n    kind: research\n`,
+        `${text}  - id: seed-article\n    title: Again\n    kind: research\n    published: 2021\n    quotes: [Again]\n`,
     });
     expect(problems).toEqual([
       {
@@ -502,6 +503,7 @@ competitive: true`;
   closes: ${closes}
   source: bolashak-site
   verified: 2026-10-15
+  asOf: 2026-10-15
 competitive: true`;
     const ahead = await brokenCopy({
       [BOLASHAK]: replace("competitive: true", window("2026-12-01", "2027-02-01")),

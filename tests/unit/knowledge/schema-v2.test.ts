@@ -243,12 +243,12 @@ describe("knowledge schema v2: where facts come from", () => {
     ]);
   });
 
-  it("warns, during the transition, about a fact without asOf and a source without quotes", async () => {
-    const warnings = await warningsOf({
+  it("refuses a fact without asOf and a source without quotes", async () => {
+    const problems = await problemsOf({
       [RUSSIA]: replace("    verified: 2026-10-15\n    asOf: 2025\n", "    verified: 2026-10-15\n"),
       [SOURCES]: replace('    quotes: ["The scholarship covers tuition and living costs."]\n', ""),
     });
-    expect(warnings.map(message)).toEqual([
+    expect(problems.map(message)).toEqual([
       [
         RUSSIA,
         "admission[0].asOf",
