@@ -175,6 +175,7 @@ funding-none = No funding route in my knowledge base fits these answers yet.
 funding-extent-full = covers study and living
 funding-extent-partial = covers part of the cost
 funding-extent-none = a way in, not money
+funding-extent-own = you pay yourself
 funding-covers = Covers
 funding-levels = Levels
 funding-official-page = official page

@@ -172,6 +172,7 @@ funding-none = Менің білім қорымда бұл жауаптарға 
 funding-extent-full = оқу мен тұру шығынын өтейді
 funding-extent-partial = шығынның бір бөлігін өтейді
 funding-extent-none = түсуге мүмкіндік береді, бірақ ақша бермейді
+funding-extent-own = өзіңіз төлейсіз
 funding-covers = Қамтиды
 funding-levels = Деңгейлер
 funding-official-page = ресми бет

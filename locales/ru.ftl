@@ -192,6 +192,7 @@ funding-none = В моей базе знаний пока нет способа 
 funding-extent-full = покрывает учёбу и проживание
 funding-extent-partial = покрывает часть расходов
 funding-extent-none = помогает поступить, но не даёт денег
+funding-extent-own = платите сами
 funding-covers = Покрывает
 funding-levels = Уровни
 funding-official-page = официальная страница

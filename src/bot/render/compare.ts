@@ -15,6 +15,7 @@ import { costBreakdown, figureSources, kztText, modelOf, ratesLine, yearlyLine }
 import {
   degreeYearsLine,
   findFunding,
+  fundingExtent,
   fundingFor,
   languagesLine,
   sourceLinks,
@@ -75,7 +76,7 @@ function admissionLine(
 function fundingLine(routes: readonly Funding[], ctx: RenderContext, level?: DegreeLevel): string {
   if (routes.length === 0) return escapeHtml(ctx.t("compare-funding-none"));
   const shown = routes.slice(0, FUNDING_PER_LINE).map((f) => {
-    const extent = ctx.t(`funding-extent-${f.covers.extent}`);
+    const extent = fundingExtent(f, ctx.t);
     const binds = f.obligations.some((o) => level === undefined || atLevel(o.levels, level));
     const duty = binds ? " ⚠️" : "";
     return `${localized(f.name, ctx.locale)} — ${escapeHtml(extent)}${duty}${sources(ctx.knowledge, [`${f.id}.covers`], ctx.t)}`;

@@ -128,13 +128,23 @@ export function fundingFor(
 }
 
 /**
+ * What a route does for the student, in a few words: what it covers, that it is a way in but no
+ * money, or, for their own money, that they pay themselves ("a way in, not money" would be wrong).
+ */
+export function fundingExtent(funding: Funding, t: Translate): string {
+  return funding.kind === "own-funds"
+    ? t("funding-extent-own")
+    : t(`funding-extent-${funding.covers.extent}`);
+}
+
+/**
  * "💰 Chevening — covers study and living" with its obligations, each with its source; with a
  * `level`, only the obligations that bind a student of that level.
  */
 export function fundingBlock(funding: Funding, ctx: RenderContext, level?: DegreeLevel): string {
   const { knowledge, t, locale } = ctx;
   const lines = [
-    `💰 <b>${localized(funding.name, locale)}</b> — ${escapeHtml(t(`funding-extent-${funding.covers.extent}`))}${sources(knowledge, [`${funding.id}.covers`], t)}`,
+    `💰 <b>${localized(funding.name, locale)}</b> — ${escapeHtml(fundingExtent(funding, t))}${sources(knowledge, [`${funding.id}.covers`], t)}`,
   ];
   for (const obligation of funding.obligations) {
     if (level !== undefined && !atLevel(obligation.levels, level)) continue;

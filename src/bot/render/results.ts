@@ -24,6 +24,7 @@ import type {
 } from "../../recommend/types.js";
 import type { Translate } from "../i18n.js";
 import { costBreakdown, kztText, linkLabels, modelOf, todayOf, yearlyLine } from "./costs.js";
+import { fundingExtent } from "./destination-facts.js";
 import { escapeHtml, packMessages } from "./html.js";
 import {
   flag,
@@ -186,7 +187,7 @@ export function renderReason(
  */
 function renderFundingLine(funding: Funding, ctx: RenderContext, level: DegreeLevel): string {
   const obliges = funding.obligations.some((o) => atLevel(o.levels, level));
-  const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${ctx.t(`funding-extent-${funding.covers.extent}`)}`;
+  const head = `💰 <b>${localized(funding.name, ctx.locale)}</b> — ${escapeHtml(fundingExtent(funding, ctx.t))}`;
   return obliges ? `${head} ⚠️` : head;
 }
 

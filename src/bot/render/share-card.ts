@@ -17,7 +17,7 @@ import type { SharedSelection } from "../deep-links.js";
 import { MAX_SHARED_DESTINATIONS } from "../deep-links.js";
 import type { Translate } from "../i18n.js";
 import { modelOf, yearlyShort } from "./costs.js";
-import { findDestination, findFunding } from "./destination-facts.js";
+import { findDestination, findFunding, fundingExtent } from "./destination-facts.js";
 import { formatDay, formatNumber } from "./knowledge-text.js";
 import type { RenderContext } from "./results.js";
 import { sharedSummary, summarize } from "./summary.js";
@@ -135,7 +135,7 @@ export function resultCardModel(
     .filter((f): f is Funding => f !== undefined)
     .map((f) => ({
       name: f.name[locale],
-      extent: t(`funding-extent-${f.covers.extent}`),
+      extent: fundingExtent(f, t),
       obligations: f.obligations
         .filter((o) => options.level === undefined || atLevel(o.levels, options.level))
         .map((o) => obligationSentence(o, ctx)),

@@ -88,7 +88,7 @@ export function summarize(
 /**
  * The summary of results shared through a link: the destinations in their order, each with the
  * way to pay the sharer's summary named (`best`, aligned with `destinations`), or, for an older
- * link without it, the first shared route usable there.
+ * link without it, the first shared route usable there that is not the sharer's own money.
  */
 export function sharedSummary(
   shared: {
@@ -107,6 +107,7 @@ export function sharedSummary(
             .find(
               (f) =>
                 f !== undefined &&
+                f.kind !== "own-funds" &&
                 (f.destinations.values === "any" || f.destinations.values.includes(destinationId)),
             )
         : find(shared.best[position]);
