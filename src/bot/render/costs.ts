@@ -94,6 +94,7 @@ export function linkLabels(t: Translate) {
     research: t("results-source-research"),
     stale: t("results-fact-stale"),
     pageOld: (asOf: string) => t("results-page-old", { asOf }),
+    checked: (date: string) => t("results-source-checked", { date }),
   };
 }
 

@@ -48,6 +48,8 @@ export function sourceLink(
     research: string;
     stale: string;
     pageOld?: (asOf: string) => string;
+    /** "checked 2026-12-06", for a page that gives no date of its own. */
+    checked: (date: string) => string;
   },
   today: string = new Date().toISOString().slice(0, 10),
 ): string | undefined {
@@ -82,7 +84,13 @@ export function sourceLink(
     isPageStale(fact, today)
       ? ` ⚠️ ${escapeHtml(labels.pageOld(asOf))}`
       : "";
-  return `${anchor}, ${fact.verified}${stale}${old}`;
+  // The page's own date where it gives one (the research article's year is in its name), else the
+  // day someone read it, said as such.
+  const date =
+    source.kind === "research"
+      ? ""
+      : `, ${escapeHtml(asOf ?? labels.checked(fact.verified))}`;
+  return `${anchor}${date}${stale}${old}`;
 }
 
 /**

@@ -3,13 +3,31 @@ import { flag, formatKzt, sourceLink } from "../../../src/bot/render/knowledge-t
 import { costRange } from "../../../src/bot/render/results.js";
 import { loadKnowledgeOrThrow } from "../../../src/knowledge/load.js";
 
-const labels = { source: "source", research: "research article", stale: "check the official page" };
+const labels = {
+  source: "source",
+  research: "research article",
+  stale: "check the official page",
+  checked: (date: string) => `checked ${date}`,
+};
 
 describe("knowledge text", () => {
-  it("links a fact to its official page with the date it was checked", async () => {
+  it("links a fact to its official page with the date the page gives, or the day it was read when it gives none", async () => {
     const knowledge = await loadKnowledgeOrThrow("knowledge");
-    const link = sourceLink(knowledge, "russia.admission.equal-terms", labels, "2026-11-28");
-    expect(link).toMatch(/^<a href="https:\/\/[^"]+">[a-z0-9.-]+<\/a>, \d{4}-\d{2}-\d{2}$/);
+    const official = [...knowledge.facts].filter(
+      ([, f]) => knowledge.sources.get(f.source)?.kind !== "research",
+    );
+    const dated = official.find(([, f]) => f.asOf !== undefined && f.asOf !== "undated");
+    const undated = official.find(([, f]) => f.asOf === "undated");
+    if (dated === undefined || undated === undefined) throw new Error("no dated or undated fact");
+    const [datedId, datedFact] = dated;
+    const year = String(datedFact.asOf).replace(/^(\d{4})-\d{2}-\d{2}$/, "$1");
+    expect(sourceLink(knowledge, datedId, labels, datedFact.verified)).toMatch(
+      new RegExp(`^<a href="https?://[^"]+">[a-z0-9.-]+</a>, ${year.replace("/", "\\/")}$`),
+    );
+    const [undatedId, undatedFact] = undated;
+    expect(sourceLink(knowledge, undatedId, labels, undatedFact.verified)).toMatch(
+      new RegExp(`^<a href="https?://[^"]+">[a-z0-9.-]+</a>, checked ${undatedFact.verified}$`),
+    );
   });
 
   it("names the research article for facts that rest on it", async () => {
