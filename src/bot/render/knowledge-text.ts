@@ -87,9 +87,7 @@ export function sourceLink(
   // The page's own date where it gives one (the research article's year is in its name), else the
   // day someone read it, said as such.
   const date =
-    source.kind === "research"
-      ? ""
-      : `, ${escapeHtml(asOf ?? labels.checked(fact.verified))}`;
+    source.kind === "research" ? "" : `, ${escapeHtml(asOf ?? labels.checked(fact.verified))}`;
   return `${anchor}${date}${stale}${old}`;
 }
 
